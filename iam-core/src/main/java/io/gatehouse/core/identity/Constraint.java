@@ -1,0 +1,62 @@
+package io.gatehouse.core.identity;
+
+import io.gatehouse.core.error.IamException;
+
+import java.util.regex.Pattern;
+
+/**
+ * A request parameter's documented constraint (length and pattern, from AWS's IAM API model),
+ * checked with AWS's {@code ValidationError} wording so SDK users see familiar messages.
+ */
+public record Constraint(int minLength, int maxLength, Pattern pattern, String patternText) {
+
+    public static final Constraint USER_NAME = of(1, 64, "[\\w+=,.@-]+");
+    public static final Constraint GROUP_NAME = of(1, 128, "[\\w+=,.@-]+");
+    public static final Constraint ROLE_NAME = of(1, 64, "[\\w+=,.@-]+");
+    public static final Constraint POLICY_NAME = of(1, 128, "[\\w+=,.@-]+");
+    /** A path begins and ends with a slash; between them any printable ASCII. */
+    public static final Constraint PATH = of(1, 512, "(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)");
+    public static final Constraint PATH_PREFIX = of(1, 512, "\\u002F[\\u0021-\\u007F]*");
+    public static final Constraint TAG_KEY = of(1, 128, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
+    public static final Constraint TAG_VALUE = of(0, 256, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+    public static final Constraint MARKER = of(1, 320, "[\\u0020-\\u00FF]+");
+    public static final Constraint ACCESS_KEY_ID = of(16, 128, "[\\w]+");
+
+    private static Constraint of(int min, int max, String regex) {
+        return new Constraint(min, max, Pattern.compile(regex), regex);
+    }
+
+    /** Returns the value when it satisfies the constraint, else throws {@code ValidationError} naming the parameter. */
+    public String check(String parameter, String value) {
+        if (value.length() < minLength) {
+            throw violation(parameter, value, "Member must have length greater than or equal to " + minLength);
+        }
+        if (value.length() > maxLength) {
+            throw violation(parameter, value, "Member must have length less than or equal to " + maxLength);
+        }
+        if (!pattern.matcher(value).matches()) {
+            throw violation(parameter, value, "Member must satisfy regular expression pattern: " + patternText);
+        }
+        return value;
+    }
+
+    private static IamException violation(String parameter, String value, String rule) {
+        return IamException.validation("1 validation error detected: Value '" + value + "' at '"
+                + lowerFirst(parameter) + "' failed to satisfy constraint: " + rule);
+    }
+
+    /** AWS names the member in camel case: {@code UserName} becomes {@code userName}. */
+    private static String lowerFirst(String parameter) {
+        return parameter.isEmpty() ? parameter : Character.toLowerCase(parameter.charAt(0)) + parameter.substring(1);
+    }
+
+    /** MaxItems: 1 to 1000 in every IAM list call. */
+    public static int maxItems(String parameter, int value) {
+        if (value < 1 || value > 1000) {
+            throw IamException.validation("1 validation error detected: Value '" + value + "' at '"
+                    + lowerFirst(parameter) + "' failed to satisfy constraint: Member must have value "
+                    + (value < 1 ? "greater than or equal to 1" : "less than or equal to 1000"));
+        }
+        return value;
+    }
+}
