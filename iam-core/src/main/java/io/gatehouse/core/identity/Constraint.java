@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 public record Constraint(int minLength, int maxLength, Pattern pattern, String patternText) {
 
     public static final Constraint USER_NAME = of(1, 64, "[\\w+=,.@-]+");
+    /** Names of existing users may be longer than new ones (AWS's existingUserNameType). */
+    public static final Constraint EXISTING_USER_NAME = of(1, 128, "[\\w+=,.@-]+");
     public static final Constraint GROUP_NAME = of(1, 128, "[\\w+=,.@-]+");
     public static final Constraint ROLE_NAME = of(1, 64, "[\\w+=,.@-]+");
     public static final Constraint POLICY_NAME = of(1, 128, "[\\w+=,.@-]+");
     /** A path begins and ends with a slash; between them any printable ASCII. */
-    public static final Constraint PATH = of(1, 512, "(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)");
+    public static final Constraint PATH = of(1, 512, "(\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)");
     public static final Constraint PATH_PREFIX = of(1, 512, "\\u002F[\\u0021-\\u007F]*");
     public static final Constraint TAG_KEY = of(1, 128, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
     public static final Constraint TAG_VALUE = of(0, 256, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");

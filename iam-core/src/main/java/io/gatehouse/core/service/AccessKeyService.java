@@ -42,7 +42,7 @@ public final class AccessKeyService {
         if (userName.isEmpty()) {
             return new KeyOwner(caller.account(), caller.user());
         }
-        String name = Constraint.USER_NAME.check("UserName", userName.get());
+        String name = Constraint.EXISTING_USER_NAME.check("UserName", userName.get());
         User user = users.findByName(caller.account(), name).orElseThrow(() -> UserService.noSuchUser(name));
         return new KeyOwner(caller.account(), Optional.of(user));
     }

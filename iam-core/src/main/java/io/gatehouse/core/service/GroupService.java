@@ -109,7 +109,7 @@ public final class GroupService {
     }
 
     private User user(AccountId account, String userName) {
-        Constraint.USER_NAME.check("UserName", userName);
+        Constraint.EXISTING_USER_NAME.check("UserName", userName);
         return users.findByName(account, userName).orElseThrow(() -> UserService.noSuchUser(userName));
     }
 }

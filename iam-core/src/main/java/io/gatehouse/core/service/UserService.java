@@ -51,7 +51,7 @@ public final class UserService {
     }
 
     public User get(AccountId account, String name) {
-        Constraint.USER_NAME.check("UserName", name);
+        Constraint.EXISTING_USER_NAME.check("UserName", name);
         return users.findByName(account, name).orElseThrow(() -> noSuchUser(name));
     }
 

@@ -1,0 +1,60 @@
+package io.gatehouse.core.service;
+
+import io.gatehouse.core.error.ErrorCode;
+import io.gatehouse.core.error.IamException;
+import io.gatehouse.core.identity.AccessKey;
+import io.gatehouse.core.port.AccessKeyRepository;
+import io.gatehouse.core.port.UserRepository;
+import io.gatehouse.core.sigv4.HttpRequestView;
+import io.gatehouse.core.sigv4.SigV4Claim;
+import io.gatehouse.core.sigv4.SigV4Verifier;
+
+import java.util.Set;
+
+/**
+ * Turns a signed request into its {@link Caller}: the claimed key must exist and be active, and the
+ * SigV4 signature must verify with its secret. Every refusal of an unknown or inactive key reads
+ * the same, so a caller cannot tell which it was.
+ */
+public final class CallerAuthenticator {
+
+    private final SigV4Verifier verifier;
+    private final AccessKeyRepository keys;
+    private final UserRepository users;
+    private final AccessKeyService accessKeys;
+
+    public CallerAuthenticator(SigV4Verifier verifier, AccessKeyRepository keys, UserRepository users,
+                               AccessKeyService accessKeys) {
+        this.verifier = verifier;
+        this.keys = keys;
+        this.users = users;
+        this.accessKeys = accessKeys;
+    }
+
+    /** @param services the SigV4 service names this endpoint answers for, e.g. {@code iam} */
+    public Authenticated authenticate(HttpRequestView request, Set<String> services) {
+        SigV4Claim claim = verifier.parse(request);
+        if (!services.contains(claim.scope().service())) {
+            throw new IamException(ErrorCode.SIGNATURE_DOES_NOT_MATCH, "Credential should be scoped to correct service: "
+                    + String.join(" or ", services.stream().sorted().map(s -> "'" + s + "'").toList()) + ". ");
+        }
+        AccessKey key = keys.find(claim.accessKeyId())
+                .filter(AccessKey::isActive)
+                .orElseThrow(CallerAuthenticator::invalidToken);
+        verifier.verify(request, claim, accessKeys.secretOf(key));
+        accessKeys.recordUse(key.accessKeyId(), claim.scope().service(), claim.scope().region());
+        Caller caller = key.userId()
+                .map(userId -> Caller.user(users.findById(userId).orElseThrow(CallerAuthenticator::invalidToken),
+                        key.accessKeyId()))
+                .orElseGet(() -> Caller.root(key.account(), key.accessKeyId()));
+        return new Authenticated(caller, claim);
+    }
+
+    private static IamException invalidToken() {
+        return new IamException(ErrorCode.INVALID_CLIENT_TOKEN_ID, "The security token included in the request is invalid.");
+    }
+
+    /** The caller and what its signature said (service and region of the credential scope). */
+    public record Authenticated(Caller caller, SigV4Claim claim) {
+    }
+}

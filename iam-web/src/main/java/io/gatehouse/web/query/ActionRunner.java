@@ -1,0 +1,66 @@
+package io.gatehouse.web.query;
+
+import io.gatehouse.core.arn.Arn;
+import io.gatehouse.core.audit.AuditEvent;
+import io.gatehouse.core.audit.Redaction;
+import io.gatehouse.core.port.AuditLog;
+import io.gatehouse.core.service.Authorizer;
+import io.gatehouse.core.service.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Runs one action in one transaction: authorize, act, audit. A failure anywhere rolls back all of
+ * it, so nothing is half-written and no audit event describes a change that did not happen.
+ */
+@ApplicationScoped
+public class ActionRunner {
+
+    @Inject
+    IamServices services;
+
+    @Inject
+    Authorizer authorizer;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public String run(String service, String namespace, IamAction action, Caller caller, QueryParameters params,
+                      RequestInfo request) {
+        ActionContext context = new ActionContext(caller, params, services);
+        Arn resource = action.resource().resolve(context);
+        authorizer.authorize(caller, service + ":" + action.name(), resource);
+
+        XmlWriter result = new XmlWriter();
+        action.handler().handle(context, result);
+        if (action.mutating()) {
+            auditLog.record(new AuditEvent(UUID.randomUUID().toString(), caller.account(), clock.instant(),
+                    caller.arn().toString(), action.name(), request.sourceIp(), request.requestId(),
+                    Redaction.redact(auditedParameters(params)), "Success"));
+        }
+        XmlWriter response = new XmlWriter().startWithNamespace(action.name() + "Response", namespace);
+        if (!result.isEmpty()) {
+            response.start(action.name() + "Result").fragment(result).end();
+        }
+        return response.start("ResponseMetadata").element("RequestId", request.requestId()).end().end().finish();
+    }
+
+    /** Action and Version are in the event already; the signature parameters say nothing useful. */
+    private static Map<String, String> auditedParameters(QueryParameters params) {
+        Map<String, String> kept = new LinkedHashMap<>(params.asMap());
+        kept.remove("Action");
+        kept.remove("Version");
+        kept.keySet().removeIf(name -> name.startsWith("X-Amz-"));
+        return kept;
+    }
+}

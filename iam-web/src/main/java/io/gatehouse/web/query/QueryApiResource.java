@@ -1,0 +1,102 @@
+package io.gatehouse.web.query;
+
+import io.gatehouse.core.error.ErrorCode;
+import io.gatehouse.core.error.IamException;
+import io.gatehouse.core.service.CallerAuthenticator.Authenticated;
+import io.gatehouse.core.sigv4.HttpRequestView;
+import io.gatehouse.web.auth.Authentication;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * AWS's Query protocol at {@code /}: a form-encoded POST (what SDKs send) or a GET with the
+ * parameters in the query string (presigned URLs). The body is read raw because SigV4 signs its bytes.
+ */
+@Path("/")
+@ApplicationScoped
+public class QueryApiResource {
+
+    private static final Set<String> SERVICES = Set.of("iam");
+
+    @Inject
+    Authentication authentication;
+
+    @Inject
+    IamActions actions;
+
+    @Inject
+    ActionRunner runner;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response post(byte[] body, @Context HttpHeaders headers, @Context UriInfo uri,
+                         @Context HttpServletRequest servlet) {
+        return handle("POST", body, headers, uri, servlet);
+    }
+
+    @GET
+    public Response get(@Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServletRequest servlet) {
+        return handle("GET", new byte[0], headers, uri, servlet);
+    }
+
+    private Response handle(String method, byte[] body, HttpHeaders headers, UriInfo uri, HttpServletRequest servlet) {
+        String requestId = UUID.randomUUID().toString();
+        try {
+            String rawQuery = uri.getRequestUri().getRawQuery();
+            Map<String, String> values = QueryParameters.parseForm(rawQuery, new LinkedHashMap<>());
+            if (isForm(headers)) {
+                QueryParameters.parseForm(new String(body, StandardCharsets.UTF_8), values);
+            }
+            QueryParameters params = new QueryParameters(values);
+            HttpRequestView request = new HttpRequestView(method, uri.getRequestUri().getRawPath(),
+                    rawQuery == null ? "" : rawQuery, headerMap(headers), body);
+
+            Authenticated authenticated = authentication.authenticate(request, SERVICES);
+            IamAction action = actions.find(action(params));
+            String xml = runner.run("iam", IamActions.NAMESPACE, action, authenticated.caller(), params,
+                    new RequestInfo(requestId, servlet.getRemoteAddr(), servlet.isSecure()));
+            return Response.ok(xml, "text/xml").header("x-amzn-RequestId", requestId).build();
+        } catch (RuntimeException failure) {
+            return ErrorResponses.of(failure, IamActions.NAMESPACE, requestId);
+        }
+    }
+
+    private static String action(QueryParameters params) {
+        String action = params.optional("Action").orElseThrow(() -> new IamException(ErrorCode.MISSING_ACTION,
+                "The request must contain the parameter Action."));
+        params.optional("Version").filter(version -> !version.equals(IamActions.VERSION)).ifPresent(version -> {
+            throw new IamException(ErrorCode.INVALID_ACTION,
+                    "Could not find operation " + action + " for version " + version);
+        });
+        return action;
+    }
+
+    private static boolean isForm(HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        return type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+    }
+
+    private static Map<String, List<String>> headerMap(HttpHeaders headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        headers.getRequestHeaders().forEach((name, values) -> map.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        return map;
+    }
+}

@@ -1,0 +1,63 @@
+package io.gatehouse.web.query;
+
+import io.gatehouse.core.identity.AccessKey;
+import io.gatehouse.core.identity.Group;
+import io.gatehouse.core.identity.Tag;
+import io.gatehouse.core.identity.User;
+import io.gatehouse.core.port.Page;
+
+import java.util.List;
+
+/** AWS's XML shapes of IAM entities (botocore's iam model: User, Group, AccessKeyMetadata, Tag). */
+final class Shapes {
+
+    private Shapes() {
+    }
+
+    static void user(XmlWriter xml, String element, User user) {
+        xml.start(element)
+                .element("Path", user.path())
+                .element("UserName", user.name())
+                .element("UserId", user.userId())
+                .element("Arn", user.arn().toString())
+                .element("CreateDate", user.createDate());
+        if (!user.tags().isEmpty()) {
+            tags(xml, user.tags());
+        }
+        xml.end();
+    }
+
+    static void group(XmlWriter xml, String element, Group group) {
+        xml.start(element)
+                .element("Path", group.path())
+                .element("GroupName", group.name())
+                .element("GroupId", group.groupId())
+                .element("Arn", group.arn().toString())
+                .element("CreateDate", group.createDate())
+                .end();
+    }
+
+    static void accessKeyMetadata(XmlWriter xml, AccessKey key, String userName) {
+        xml.start("member");
+        if (!userName.isEmpty()) {
+            xml.element("UserName", userName);
+        }
+        xml.element("AccessKeyId", key.accessKeyId())
+                .element("Status", key.status().name())
+                .element("CreateDate", key.createDate())
+                .end();
+    }
+
+    static void tags(XmlWriter xml, List<Tag> tags) {
+        xml.start("Tags");
+        for (Tag tag : tags) {
+            xml.start("member").element("Key", tag.key()).element("Value", tag.value()).end();
+        }
+        xml.end();
+    }
+
+    static void paging(XmlWriter xml, Page<?> page) {
+        xml.element("IsTruncated", page.isTruncated());
+        page.nextMarker().ifPresent(marker -> xml.element("Marker", marker));
+    }
+}
