@@ -78,7 +78,7 @@ public record HttpRequestView(String method, String rawPath, String rawQuery,
     /** Without headers or body: they may carry credentials. */
     @Override
     public String toString() {
-        return "HttpRequestView[" + method + " " + rawPath + (rawQuery.isEmpty() ? "" : "?…")
+        return "HttpRequestView[" + method + " " + rawPath + (rawQuery.isEmpty() ? "" : "?...")
                 + ", " + body.length + " body bytes]";
     }
 }
