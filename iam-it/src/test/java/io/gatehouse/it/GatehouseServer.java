@@ -49,7 +49,7 @@ public abstract class GatehouseServer {
     protected static IamClient iam(String accessKeyId, String secret) {
         return IamClient.builder()
                 .endpointOverride(endpoint())
-                .region(Region.AWS_GLOBAL)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret)))
                 .httpClient(UrlConnectionHttpClient.create())
                 // A refusal must surface as it is, not be retried into a different answer.

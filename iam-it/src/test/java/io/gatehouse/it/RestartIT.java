@@ -95,7 +95,7 @@ class RestartIT {
     private static IamClient client(String keyId, String secret) {
         return IamClient.builder()
                 .endpointOverride(URI.create("http://localhost:" + PORT))
-                .region(Region.AWS_GLOBAL)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, secret)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();

@@ -67,7 +67,7 @@ public class QueryApiResource {
             }
             QueryParameters params = new QueryParameters(values);
             HttpRequestView request = new HttpRequestView(method, uri.getRequestUri().getRawPath(),
-                    rawQuery == null ? "" : rawQuery, headerMap(headers), body);
+                    rawQuery == null ? "" : rawQuery, headerMap(headers, uri), body);
 
             Authenticated authenticated = authentication.authenticate(request, SERVICES);
             IamAction action = actions.find(action(params));
@@ -94,9 +94,16 @@ public class QueryApiResource {
         return type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
     }
 
-    private static Map<String, List<String>> headerMap(HttpHeaders headers) {
+    /**
+     * The request's headers by lower-case name. HTTP/2 carries the host as the {@code :authority}
+     * pseudo-header rather than {@code Host}; SigV4 signs it as {@code host} either way.
+     */
+    private static Map<String, List<String>> headerMap(HttpHeaders headers, UriInfo uri) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> map.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        if (!map.containsKey("host") && uri.getRequestUri().getRawAuthority() != null) {
+            map.put("host", List.of(uri.getRequestUri().getRawAuthority()));
+        }
         return map;
     }
 }
