@@ -1,6 +1,7 @@
 package io.gatehouse.persistence;
 
 import io.gatehouse.core.arn.AccountId;
+import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.identity.User;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -68,13 +69,19 @@ public class UserEntity {
         this.name = user.name();
         this.nameKey = NameKey.of(user.name());
         this.path = user.path();
-        this.tags.clear();
-        user.tags().forEach(tag -> this.tags.add(new TagValue(tag)));
+        // Rewriting unchanged tags would delete and insert their rows for nothing.
+        if (!tags().equals(user.tags())) {
+            this.tags.clear();
+            user.tags().forEach(tag -> this.tags.add(new TagValue(tag)));
+        }
+    }
+
+    private List<Tag> tags() {
+        return tags.stream().map(TagValue::toTag).toList();
     }
 
     User toUser() {
-        return new User(new AccountId(accountId), userId, name, path, createDate,
-                tags.stream().map(TagValue::toTag).toList());
+        return new User(new AccountId(accountId), userId, name, path, createDate, tags());
     }
 
     String userId() {
@@ -83,9 +90,5 @@ public class UserEntity {
 
     String nameKey() {
         return nameKey;
-    }
-
-    long version() {
-        return version;
     }
 }

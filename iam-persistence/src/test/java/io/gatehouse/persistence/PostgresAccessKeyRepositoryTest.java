@@ -1,0 +1,8 @@
+package io.gatehouse.persistence;
+
+class PostgresAccessKeyRepositoryTest extends AccessKeyRepositoryContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}

@@ -1,0 +1,8 @@
+package io.gatehouse.persistence;
+
+class PostgresAccountAndAuditTest extends AccountAndAuditContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}

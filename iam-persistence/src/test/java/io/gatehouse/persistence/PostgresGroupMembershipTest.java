@@ -1,0 +1,8 @@
+package io.gatehouse.persistence;
+
+class PostgresGroupMembershipTest extends GroupMembershipContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}

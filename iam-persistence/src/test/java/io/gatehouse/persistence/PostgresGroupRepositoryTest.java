@@ -1,0 +1,8 @@
+package io.gatehouse.persistence;
+
+class PostgresGroupRepositoryTest extends GroupRepositoryContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}
