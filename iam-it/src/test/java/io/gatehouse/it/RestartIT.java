@@ -17,6 +17,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -79,6 +84,7 @@ class RestartIT {
             iam.createUser(b -> b.userName(user));
         }
         server("stop");
+        assertAudited("CreateUser", user);
         server("start");
         awaitReady();
 
@@ -90,6 +96,26 @@ class RestartIT {
         assertFalse(secondConsole.contains(rootPassword), "the root password was printed again");
         assertFalse(Files.readString(SERVER_DIR.resolve("logs/messages.log")).contains(secret),
                 "the admin secret reached messages.log");
+    }
+
+    /**
+     * Reads the audit trail straight from the stopped server's H2 file: the change and its event
+     * were written together, with the caller and the parameters.
+     */
+    private static void assertAudited(String action, String userName) throws SQLException {
+        String url = "jdbc:h2:" + SERVER_DIR.resolve("data/gatehouse") + ";ACCESS_MODE_DATA=r";
+        try (Connection db = DriverManager.getConnection(url, "gatehouse", "");
+             PreparedStatement query = db.prepareStatement(
+                     "select principal_arn, source_ip, parameters from audit_events where action = ? and parameters like ?")) {
+            query.setString(1, action);
+            query.setString(2, "%" + userName + "%");
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "no audit event for " + action + " of " + userName);
+                assertTrue(row.getString("principal_arn").endsWith(":user/admin"), row.getString("principal_arn"));
+                assertFalse(row.getString("source_ip").isBlank());
+                assertTrue(row.getString("parameters").contains("UserName"), row.getString("parameters"));
+            }
+        }
     }
 
     private static IamClient client(String keyId, String secret) {

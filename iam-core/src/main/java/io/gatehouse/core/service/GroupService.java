@@ -99,11 +99,14 @@ public final class GroupService {
         return updated;
     }
 
-    /** AWS refuses to delete a group that still has members. */
+    /** AWS refuses to delete a group that still has members or policies. */
     public void delete(AccountId account, String name) {
         Group group = get(account, name);
         if (groups.countMembers(group) > 0) {
             throw IamException.deleteConflict("Cannot delete entity, must remove users from group first.");
+        }
+        if (!groups.inlinePolicyNames(group).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete policies first.");
         }
         groups.delete(group);
     }
