@@ -137,6 +137,24 @@ class GroupApiIT extends GatehouseServer {
     }
 
     @Test
+    void updateGroupRenamesAndMovesKeepingIdAndMembers() {
+        String name = unique("zeta");
+        String renamed = unique("eta");
+        String user = unique("rick");
+        String id = IAM.createGroup(b -> b.groupName(name)).group().groupId();
+        IAM.createUser(b -> b.userName(user));
+        IAM.addUserToGroup(b -> b.groupName(name).userName(user));
+
+        IAM.updateGroup(b -> b.groupName(name).newGroupName(renamed).newPath("/moved/"));
+
+        GetGroupResponse group = IAM.getGroup(b -> b.groupName(renamed));
+        assertEquals(id, group.group().groupId());
+        assertEquals("/moved/", group.group().path());
+        assertEquals(List.of(user), group.users().stream().map(User::userName).toList());
+        assertThrows(NoSuchEntityException.class, () -> IAM.getGroup(b -> b.groupName(name)));
+    }
+
+    @Test
     void listGroupsFiltersByPathPrefix() {
         String path = "/" + unique("gp") + "/";
         String group = unique("epsilon");
