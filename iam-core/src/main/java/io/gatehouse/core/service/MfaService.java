@@ -72,14 +72,14 @@ public final class MfaService {
         if (devices.countForUser(account, user.userId()) >= Quotas.MFA_DEVICES_PER_USER) {
             throw IamException.limitExceeded("Cannot exceed quota for MFADevicesPerUser: " + Quotas.MFA_DEVICES_PER_USER);
         }
-        long step = consecutive(device, code1, code2);
+        long step = consecutive(device, code1, code2, Totp.WINDOW);
         devices.update(device.enabledFor(user.userId(), clock.instant(), step));
     }
 
     public void resync(AccountId account, String userName, String serialNumber, String code1, String code2) {
         checkCodes(code1, code2);
         VirtualMfaDevice device = assigned(account, user(account, userName), serialNumber);
-        devices.update(device.withLastUsedStep(consecutive(device, code1, code2)));
+        devices.update(device.withLastUsedStep(consecutive(device, code1, code2, Totp.RESYNC_WINDOW)));
     }
 
     public void deactivate(AccountId account, String userName, String serialNumber) {
@@ -114,9 +114,9 @@ public final class MfaService {
         return device.userId().flatMap(users::findById);
     }
 
-    private long consecutive(VirtualMfaDevice device, String code1, String code2) {
+    private long consecutive(VirtualMfaDevice device, String code1, String code2, int window) {
         byte[] seed = cipher.open(device.sealedSeed(), associatedData(device.serialNumber()));
-        OptionalLong step = totp.verifyConsecutive(seed, code1, code2, device.lastUsedStep());
+        OptionalLong step = totp.verifyConsecutive(seed, code1, code2, device.lastUsedStep(), window);
         if (step.isEmpty()) {
             throw new IamException(ErrorCode.INVALID_AUTHENTICATION_CODE, "Authentication code for device is not valid.");
         }

@@ -20,6 +20,11 @@ public final class Totp {
     public static final int DIGITS = 6;
     /** How many steps before and after the current one a code may come from. */
     public static final int WINDOW = 1;
+    /**
+     * ResyncMFADevice exists for devices whose clock drifted, so it looks further (five minutes
+     * either side; RFC 6238 section 6 suggests a larger window for resynchronization).
+     */
+    public static final int RESYNC_WINDOW = 10;
     static final String HMAC_SHA1 = "HmacSHA1";
 
     private final Clock clock;
@@ -74,8 +79,13 @@ public final class Totp {
      * both after {@code lastUsedStep} (AWS asks for two consecutive codes to enable or resynchronize a device).
      */
     public OptionalLong verifyConsecutive(byte[] secret, String first, String second, long lastUsedStep) {
+        return verifyConsecutive(secret, first, second, lastUsedStep, WINDOW);
+    }
+
+    /** As {@link #verifyConsecutive(byte[], String, String, long)}, both codes within {@code window} steps of now. */
+    public OptionalLong verifyConsecutive(byte[] secret, String first, String second, long lastUsedStep, int window) {
         long now = currentStep();
-        for (long step = now - WINDOW; step < now + WINDOW; step++) {
+        for (long step = now - window; step < now + window; step++) {
             if (step > lastUsedStep && matches(secret, step, first) && matches(secret, step + 1, second)) {
                 return OptionalLong.of(step + 1);
             }

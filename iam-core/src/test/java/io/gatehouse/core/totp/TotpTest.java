@@ -96,4 +96,14 @@ class TotpTest {
 
         assertEquals(OptionalLong.empty(), totp.verify(RFC_KEY, wrong, Long.MIN_VALUE));
     }
+
+    @Test
+    void aWiderWindowAcceptsADriftedPairForResynchronization() {
+        String first = Totp.code(RFC_KEY, now + 5);
+        String second = Totp.code(RFC_KEY, now + 6);
+
+        assertEquals(OptionalLong.empty(), totp.verifyConsecutive(RFC_KEY, first, second, Long.MIN_VALUE));
+        assertEquals(OptionalLong.of(now + 6),
+                totp.verifyConsecutive(RFC_KEY, first, second, Long.MIN_VALUE, Totp.RESYNC_WINDOW));
+    }
 }
