@@ -1,7 +1,6 @@
 package io.gatehouse.web.query;
 
 import io.gatehouse.core.arn.Arn;
-import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.LoginProfile;
 import io.gatehouse.core.identity.PasswordPolicy;
 import io.gatehouse.core.identity.User;
@@ -96,14 +95,7 @@ final class LoginProfileActions {
         return ctx.services().userRepository().findByName(ctx.account(), userName).map(User::name).orElse(userName);
     }
 
-    /** A boolean parameter as the SDKs and the CLI send it: {@code true} or {@code false}. */
-    static Optional<Boolean> bool(ActionContext ctx, String name) {
-        return ctx.params().optional(name).map(value -> switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw IamException.validation("1 validation error detected: Value '" + value + "' at '"
-                    + Character.toLowerCase(name.charAt(0)) + name.substring(1)
-                    + "' failed to satisfy constraint: Member must be a boolean");
-        });
+    private static Optional<Boolean> bool(ActionContext ctx, String name) {
+        return ctx.params().optionalBoolean(name);
     }
 }
