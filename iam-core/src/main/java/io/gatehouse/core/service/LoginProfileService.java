@@ -97,7 +97,18 @@ public final class LoginProfileService {
         if (!hasher.verify(oldPassword.toCharArray(), profile.passwordHash())) {
             throw IamException.accessDenied("The old password is incorrect.");
         }
+        if (policies.find(caller.account()).map(p -> p.hardExpiry().orElse(false) && expired(p, profile)).orElse(false)) {
+            // HardExpiry: once expired, only an administrator can set a new password (UpdateLoginProfile).
+            throw IamException.accessDenied("The password has expired and the account password policy requires "
+                    + "an administrator to reset it.");
+        }
         setPassword(caller.account(), user, profile, newPassword, false);
+    }
+
+    private boolean expired(PasswordPolicy policy, LoginProfile profile) {
+        return policy.maxPasswordAge()
+                .map(days -> profile.passwordLastChanged().plus(java.time.Duration.ofDays(days)).isBefore(clock.instant()))
+                .orElse(false);
     }
 
     private void setPassword(AccountId account, User user, LoginProfile profile, String password, boolean reset) {

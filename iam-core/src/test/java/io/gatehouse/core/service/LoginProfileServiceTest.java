@@ -89,6 +89,19 @@ class LoginProfileServiceTest {
     }
 
     @Test
+    void withHardExpiryAnExpiredPasswordCannotBeChangedByItsUser() {
+        profiles.put(ALICE.userId(), new LoginProfile(ALICE.userId(), new PasswordHasher().hash("First-Pass-1".toCharArray()),
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), false));
+        policy = Optional.of(new PasswordPolicy(8, false, false, false, false, true, Optional.of(30), Optional.empty(),
+                Optional.of(true)));
+
+        IamException e = assertCode(ErrorCode.ACCESS_DENIED,
+                () -> service.changePassword(Caller.user(ALICE, "AKIAALICE00000000000"), "First-Pass-1", "Second-Pass-2"));
+
+        assertTrue(e.getMessage().contains("expired"), e.getMessage());
+    }
+
+    @Test
     void theRootUserIsTheWrongTypeOfUserToChangeAPasswordThisWay() {
         assertCode(ErrorCode.INVALID_USER_TYPE,
                 () -> service.changePassword(Caller.root(ACCOUNT, "AKIAROOT000000000000"), "Old-Pass-1", "New-Pass-2"));
