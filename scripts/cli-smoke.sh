@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Drives a running Gatehouse with the real AWS CLI: create a user, give it an access key, list users,
-# and use the new key. Expects AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY of an administrator.
+# use the new key, and enable a virtual MFA device with codes computed here from its seed. Expects AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY of an administrator.
 # Usage: scripts/cli-smoke.sh http://localhost:9080
 set -euo pipefail
 endpoint=${1:?usage: cli-smoke.sh ENDPOINT}
@@ -36,5 +36,44 @@ AWS_ACCESS_KEY_ID=$key_id AWS_SECRET_ACCESS_KEY=$key_secret iam get-user | grep 
   || fail "get-user with the new key did not describe its user"
 iam remove-user-from-group --group-name Administrators --user-name "$user"
 echo "cli-smoke: with Administrators membership the new key works"
+
+# A virtual MFA device: the CLI writes the seed (base32) to a file; two consecutive TOTP codes
+# (RFC 6238: HMAC-SHA-1, 6 digits, 30 s) computed from it enable the device for the user.
+mfa_name="smoke-mfa-$(date +%s)-$RANDOM"
+seed_file=$(mktemp)
+trap 'rm -f "$seed_file"' EXIT
+mfa_json=$(iam create-virtual-mfa-device --virtual-mfa-device-name "$mfa_name" \
+  --outfile "$seed_file" --bootstrap-method Base32StringSeed)
+serial=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["VirtualMFADevice"]["SerialNumber"])' <<<"$mfa_json")
+[[ $serial == arn:aws:iam::*:mfa/$mfa_name ]] || fail "create-virtual-mfa-device returned serial number '$serial'"
+read -r code1 code2 < <(python3 - "$seed_file" <<'PY'
+import base64, hashlib, hmac, struct, sys, time
+seed = open(sys.argv[1]).read().strip()
+key = base64.b32decode(seed + "=" * (-len(seed) % 8))
+def code(step):
+    digest = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000)
+step = int(time.time()) // 30
+print(code(step), code(step + 1))
+PY
+)
+iam enable-mfa-device --user-name "$user" --serial-number "$serial" \
+  --authentication-code1 "$code1" --authentication-code2 "$code2"
+iam list-mfa-devices --user-name "$user" | grep -q "\"SerialNumber\": \"$serial\"" \
+  || fail "list-mfa-devices does not show $serial for $user"
+echo "cli-smoke: enabled virtual MFA device $serial for $user"
+
+# The same codes never work twice.
+iam deactivate-mfa-device --user-name "$user" --serial-number "$serial"
+set +e
+replayed=$(iam enable-mfa-device --user-name "$user" --serial-number "$serial" \
+  --authentication-code1 "$code1" --authentication-code2 "$code2" 2>&1)
+status=$?
+set -e
+[[ $status -ne 0 && $replayed == *InvalidAuthenticationCode* ]] || fail "replayed MFA codes were not refused: $replayed"
+iam delete-virtual-mfa-device --serial-number "$serial"
+echo "cli-smoke: replayed codes refused; device deactivated and deleted"
+
 echo "$user" > /tmp/cli-smoke-last-user
 echo "cli-smoke: passed"

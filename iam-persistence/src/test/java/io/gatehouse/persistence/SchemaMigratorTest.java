@@ -41,7 +41,7 @@ class SchemaMigratorTest {
             // As inside Liberty (wsjar: URLs): single resources load, directories cannot be listed.
             SchemaMigrator.migrate(database.dataSource(), new DirectoryBlindClassLoader(getClass().getClassLoader()));
 
-            assertEquals(List.of("1", "2", "3"), appliedVersions(database.dataSource()));
+            assertEquals(listedVersions(), appliedVersions(database.dataSource()));
         }
     }
 
@@ -51,8 +51,15 @@ class SchemaMigratorTest {
             SchemaMigrator.migrate(database.dataSource());
             SchemaMigrator.migrate(database.dataSource());
 
-            assertEquals(List.of("1", "2", "3"), appliedVersions(database.dataSource()));
+            assertEquals(listedVersions(), appliedVersions(database.dataSource()));
         }
+    }
+
+    /** Every migration of the index, by version: "V10__x.sql" is "10". */
+    private List<String> listedVersions() {
+        return MigrationIndex.fileNames(getClass().getClassLoader(), SchemaMigrator.LOCATION).stream()
+                .map(name -> name.substring(1, name.indexOf("__")))
+                .toList();
     }
 
     private static List<String> appliedVersions(DataSource dataSource) throws SQLException {

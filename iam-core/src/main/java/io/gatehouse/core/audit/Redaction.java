@@ -3,6 +3,7 @@ package io.gatehouse.core.audit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Removes secret values from request parameters before they are written anywhere. */
 public final class Redaction {
@@ -15,6 +16,10 @@ public final class Redaction {
         "password", "secret", "token", "seed", "samlassertion", "authenticationcode", "privatekey"
     };
 
+    // Settings that merely mention passwords: worth keeping in the trail, and nothing secret.
+    private static final Set<String> NOT_SECRET = Set.of(
+        "PasswordResetRequired", "MinimumPasswordLength", "AllowUsersToChangePassword", "PasswordReusePrevention");
+
     private Redaction() {
     }
 
@@ -25,6 +30,9 @@ public final class Redaction {
     }
 
     public static boolean isSecret(String parameterName) {
+        if (NOT_SECRET.contains(parameterName)) {
+            return false;
+        }
         String lower = parameterName.toLowerCase(Locale.ROOT);
         for (String word : SECRET_WORDS) {
             if (lower.contains(word)) {

@@ -45,6 +45,18 @@ public final class CredentialGenerator {
         return prefix + randomString(BASE32, 17);
     }
 
+    /** A signing certificate's id: 32 base32 characters (AWS's ids are 24 to 128 word characters). */
+    public String certificateId() {
+        return randomString(BASE32, 32);
+    }
+
+    /** A TOTP seed: 160 random bits, the key length RFC 4226 recommends for HMAC-SHA-1. */
+    public byte[] totpSeed() {
+        byte[] seed = new byte[20];
+        random.nextBytes(seed);
+        return seed;
+    }
+
     /** A password of {@code length} with at least one upper-case letter, lower-case letter, digit and symbol. */
     public String password(int length) {
         if (length < PASSWORD_CLASSES.size()) {

@@ -37,6 +37,7 @@ public enum ErrorCode {
     INVALID_CERTIFICATE("InvalidCertificate", 400, true),
     MALFORMED_CERTIFICATE("MalformedCertificate", 400, true),
     DUPLICATE_CERTIFICATE("DuplicateCertificate", 409, true),
+    INVALID_USER_TYPE("InvalidUserType", 400, true),
 
     SERVICE_FAILURE("ServiceFailure", 500, false);
 

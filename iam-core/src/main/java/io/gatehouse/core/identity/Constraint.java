@@ -23,6 +23,14 @@ public record Constraint(int minLength, int maxLength, Pattern pattern, String p
     public static final Constraint TAG_VALUE = of(0, 256, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
     public static final Constraint MARKER = of(1, 320, "[\\u0020-\\u00FF]+");
     public static final Constraint ACCESS_KEY_ID = of(16, 128, "[\\w]+");
+    /** Console passwords: tab, line breaks and Latin-1 printable characters. */
+    public static final Constraint PASSWORD = of(1, 128, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
+    /** The model gives no maximum; a serial number (its ARN) is at most 256 characters in all. */
+    public static final Constraint VIRTUAL_MFA_DEVICE_NAME = of(1, 226, "[\\w+=,.@-]+");
+    public static final Constraint SERIAL_NUMBER = of(9, 256, "[\\w+=/:,.@-]+");
+    public static final Constraint AUTHENTICATION_CODE = of(6, 6, "[\\d]+");
+    public static final Constraint CERTIFICATE_ID = of(24, 128, "[\\w]+");
+    public static final Constraint CERTIFICATE_BODY = of(1, 16384, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
 
     private static Constraint of(int min, int max, String regex) {
         return new Constraint(min, max, Pattern.compile(regex), regex);
@@ -40,6 +48,15 @@ public record Constraint(int minLength, int maxLength, Pattern pattern, String p
             throw violation(parameter, value, "Member must satisfy regular expression pattern: " + patternText);
         }
         return value;
+    }
+
+    /** As {@link #check}, for a secret: the message names the parameter but never repeats the value. */
+    public String checkSecret(String parameter, String value) {
+        try {
+            return check(parameter, value);
+        } catch (IamException e) {
+            throw IamException.validation(e.getMessage().replace("Value '" + value + "' at", "Value at"));
+        }
     }
 
     private static IamException violation(String parameter, String value, String rule) {

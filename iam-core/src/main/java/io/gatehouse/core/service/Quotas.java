@@ -7,6 +7,8 @@ public final class Quotas {
     public static final int GROUPS_PER_USER = 10;
     public static final int ACCESS_KEYS_PER_USER = 2;
     public static final int TAGS_PER_ENTITY = 50;
+    public static final int MFA_DEVICES_PER_USER = 8;
+    public static final int SIGNING_CERTIFICATES_PER_USER = 2;
 
     private Quotas() {
     }

@@ -8,8 +8,11 @@ import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.port.AccessKeyRepository;
 import io.gatehouse.core.port.GroupRepository;
+import io.gatehouse.core.port.LoginProfileRepository;
+import io.gatehouse.core.port.MfaDeviceRepository;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
+import io.gatehouse.core.port.SigningCertificateRepository;
 import io.gatehouse.core.port.UserRepository;
 
 import java.time.Clock;
@@ -23,14 +26,21 @@ public final class UserService {
     private final UserRepository users;
     private final GroupRepository groups;
     private final AccessKeyRepository accessKeys;
+    private final Credentials credentials;
     private final CredentialGenerator generator;
     private final Clock clock;
 
+    /** The stores of a user's other credentials, each of which blocks the user's deletion. */
+    public record Credentials(LoginProfileRepository loginProfiles, MfaDeviceRepository mfaDevices,
+                              SigningCertificateRepository signingCertificates) {
+    }
+
     public UserService(UserRepository users, GroupRepository groups, AccessKeyRepository accessKeys,
-                       CredentialGenerator generator, Clock clock) {
+                       Credentials credentials, CredentialGenerator generator, Clock clock) {
         this.users = users;
         this.groups = groups;
         this.accessKeys = accessKeys;
+        this.credentials = credentials;
         this.generator = generator;
         this.clock = clock;
     }
@@ -78,8 +88,17 @@ public final class UserService {
     /** AWS refuses to delete a user that still owns anything; the caller removes those first. */
     public void delete(AccountId account, String name) {
         User user = get(account, name);
+        if (credentials.loginProfiles().find(user.userId()).isPresent()) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete login profile first.");
+        }
         if (accessKeys.countFor(account, Optional.of(user.userId())) > 0) {
             throw IamException.deleteConflict("Cannot delete entity, must delete access keys first.");
+        }
+        if (credentials.signingCertificates().countFor(account, Optional.of(user.userId())) > 0) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete signing certificates first.");
+        }
+        if (credentials.mfaDevices().countForUser(account, user.userId()) > 0) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete MFA device first.");
         }
         if (groups.countGroupsOfUser(user) > 0) {
             throw IamException.deleteConflict("Cannot delete entity, must remove users from group first.");

@@ -7,6 +7,10 @@ import io.gatehouse.core.port.AccessKeyRepository;
 import io.gatehouse.core.port.AccountRepository;
 import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.port.GroupRepository;
+import io.gatehouse.core.port.LoginProfileRepository;
+import io.gatehouse.core.port.MfaDeviceRepository;
+import io.gatehouse.core.port.PasswordPolicyRepository;
+import io.gatehouse.core.port.SigningCertificateRepository;
 import io.gatehouse.core.port.UserRepository;
 import io.gatehouse.core.service.AccessKeyService;
 import io.gatehouse.core.service.AdministratorsGroupAuthorizer;
@@ -14,12 +18,21 @@ import io.gatehouse.core.service.Authorizer;
 import io.gatehouse.core.service.Bootstrap;
 import io.gatehouse.core.service.CallerAuthenticator;
 import io.gatehouse.core.service.GroupService;
+import io.gatehouse.core.service.LoginProfileService;
+import io.gatehouse.core.service.MfaService;
+import io.gatehouse.core.service.PasswordPolicyService;
+import io.gatehouse.core.service.SigningCertificateService;
 import io.gatehouse.core.service.UserService;
 import io.gatehouse.core.sigv4.SigV4Verifier;
+import io.gatehouse.core.totp.Totp;
 import io.gatehouse.persistence.JpaAccessKeyRepository;
 import io.gatehouse.persistence.JpaAccountRepository;
 import io.gatehouse.persistence.JpaAuditLog;
 import io.gatehouse.persistence.JpaGroupRepository;
+import io.gatehouse.persistence.JpaLoginProfileRepository;
+import io.gatehouse.persistence.JpaMfaDeviceRepository;
+import io.gatehouse.persistence.JpaPasswordPolicyRepository;
+import io.gatehouse.persistence.JpaSigningCertificateRepository;
 import io.gatehouse.persistence.JpaUserRepository;
 import io.gatehouse.web.query.IamActions;
 import io.gatehouse.web.query.IamServices;
@@ -112,6 +125,30 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
+    PasswordPolicyRepository passwordPolicyRepository() {
+        return new JpaPasswordPolicyRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    LoginProfileRepository loginProfileRepository() {
+        return new JpaLoginProfileRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    MfaDeviceRepository mfaDeviceRepository() {
+        return new JpaMfaDeviceRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    SigningCertificateRepository signingCertificateRepository() {
+        return new JpaSigningCertificateRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
     AuditLog auditLog() {
         return new JpaAuditLog(entityManager);
     }
@@ -119,8 +156,37 @@ public class ServiceWiring {
     @Produces
     @Singleton
     UserService userService(UserRepository users, GroupRepository groups, AccessKeyRepository keys,
-                            CredentialGenerator generator, Clock clock) {
-        return new UserService(users, groups, keys, generator, clock);
+                            LoginProfileRepository loginProfiles, MfaDeviceRepository mfaDevices,
+                            SigningCertificateRepository certificates, CredentialGenerator generator, Clock clock) {
+        return new UserService(users, groups, keys,
+                new UserService.Credentials(loginProfiles, mfaDevices, certificates), generator, clock);
+    }
+
+    @Produces
+    @Singleton
+    PasswordPolicyService passwordPolicyService(PasswordPolicyRepository policies) {
+        return new PasswordPolicyService(policies);
+    }
+
+    @Produces
+    @Singleton
+    LoginProfileService loginProfileService(LoginProfileRepository profiles, PasswordPolicyRepository policies,
+                                            UserRepository users, PasswordHasher hasher, Clock clock) {
+        return new LoginProfileService(profiles, policies, users, hasher, clock);
+    }
+
+    @Produces
+    @Singleton
+    MfaService mfaService(MfaDeviceRepository devices, UserRepository users, CredentialGenerator generator,
+                          SecretCipher cipher, Clock clock) {
+        return new MfaService(devices, users, generator, cipher, new Totp(clock), clock);
+    }
+
+    @Produces
+    @Singleton
+    SigningCertificateService signingCertificateService(SigningCertificateRepository certificates,
+                                                        CredentialGenerator generator, Clock clock) {
+        return new SigningCertificateService(certificates, generator, clock);
     }
 
     @Produces
@@ -138,8 +204,8 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    Authorizer authorizer(GroupRepository groups) {
-        return new AdministratorsGroupAuthorizer(groups);
+    Authorizer authorizer(GroupRepository groups, PasswordPolicyRepository passwordPolicies) {
+        return new AdministratorsGroupAuthorizer(groups, passwordPolicies);
     }
 
     @Produces
@@ -161,8 +227,11 @@ public class ServiceWiring {
     @Singleton
     IamServices iamServices(AccountRepository accounts, UserService users, GroupService groups,
                             AccessKeyService keys, UserRepository userRepository, GroupRepository groupRepository,
-                            AccessKeyRepository keyRepository) {
-        return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository);
+                            AccessKeyRepository keyRepository, LoginProfileService loginProfiles,
+                            PasswordPolicyService passwordPolicies, MfaService mfa,
+                            SigningCertificateService certificates) {
+        return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
+                new IamServices.Credentials(loginProfiles, passwordPolicies, mfa, certificates));
     }
 
     @Produces

@@ -6,10 +6,35 @@ import io.gatehouse.core.port.GroupRepository;
 import io.gatehouse.core.port.UserRepository;
 import io.gatehouse.core.service.AccessKeyService;
 import io.gatehouse.core.service.GroupService;
+import io.gatehouse.core.service.LoginProfileService;
+import io.gatehouse.core.service.MfaService;
+import io.gatehouse.core.service.PasswordPolicyService;
+import io.gatehouse.core.service.SigningCertificateService;
 import io.gatehouse.core.service.UserService;
 
 /** The service layer as the actions see it; the JSON API uses the same services. */
 public record IamServices(AccountRepository accounts, UserService users, GroupService groups, AccessKeyService accessKeys,
                           UserRepository userRepository, GroupRepository groupRepository,
-                          AccessKeyRepository accessKeyRepository) {
+                          AccessKeyRepository accessKeyRepository, Credentials credentials) {
+
+    /** The services of a user's other credentials: console password, MFA devices, signing certificates. */
+    public record Credentials(LoginProfileService loginProfiles, PasswordPolicyService passwordPolicies,
+                              MfaService mfa, SigningCertificateService signingCertificates) {
+    }
+
+    public LoginProfileService loginProfiles() {
+        return credentials.loginProfiles();
+    }
+
+    public PasswordPolicyService passwordPolicies() {
+        return credentials.passwordPolicies();
+    }
+
+    public MfaService mfa() {
+        return credentials.mfa();
+    }
+
+    public SigningCertificateService signingCertificates() {
+        return credentials.signingCertificates();
+    }
 }

@@ -84,6 +84,17 @@ public final class QueryParameters {
         });
     }
 
+    /** A boolean parameter as the SDKs and the CLI send it: {@code true} or {@code false}, in any case. */
+    public Optional<Boolean> optionalBoolean(String name) {
+        return optional(name).map(value -> switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw IamException.validation("1 validation error detected: Value '" + value + "' at '"
+                    + Character.toLowerCase(name.charAt(0)) + name.substring(1)
+                    + "' failed to satisfy constraint: Member must be a boolean");
+        });
+    }
+
     /** {@code Marker} and {@code MaxItems} (1..1000, default 100) of an IAM list call. */
     public PageRequest page() {
         int maxItems = optionalInt("MaxItems").map(n -> Constraint.maxItems("MaxItems", n))

@@ -79,4 +79,15 @@ class QueryParametersTest {
 
         assertEquals(ErrorCode.MALFORMED_QUERY_STRING, e.code());
     }
+
+    @Test
+    void readsBooleansInAnyCaseAndRefusesOtherWords() {
+        QueryParameters params = parse("RequireSymbols=true&RequireNumbers=False&HardExpiry=yes");
+
+        assertEquals(Optional.of(true), params.optionalBoolean("RequireSymbols"));
+        assertEquals(Optional.of(false), params.optionalBoolean("RequireNumbers"));
+        assertEquals(Optional.empty(), params.optionalBoolean("AllowUsersToChangePassword"));
+        IamException e = assertThrows(IamException.class, () -> params.optionalBoolean("HardExpiry"));
+        assertEquals(ErrorCode.VALIDATION_ERROR, e.code());
+    }
 }

@@ -1,0 +1,54 @@
+package io.gatehouse.core.totp;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+
+/** RFC 4648 base32 without padding: how authenticator apps and AWS's Base32StringSeed carry a TOTP seed. */
+public final class Base32 {
+
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+    private Base32() {
+    }
+
+    public static String encode(byte[] data) {
+        StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);
+        int buffer = 0;
+        int bits = 0;
+        for (byte b : data) {
+            buffer = (buffer << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                out.append(ALPHABET.charAt((buffer >> (bits - 5)) & 0x1f));
+                bits -= 5;
+            }
+        }
+        if (bits > 0) {
+            out.append(ALPHABET.charAt((buffer << (5 - bits)) & 0x1f));
+        }
+        return out.toString();
+    }
+
+    /** Decodes, ignoring case, spaces and padding; any other character is an error. */
+    public static byte[] decode(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
+            if (c == '=' || c == ' ') {
+                continue;
+            }
+            int value = ALPHABET.indexOf(c);
+            if (value < 0) {
+                throw new IllegalArgumentException("not a base32 character: '" + c + "'");
+            }
+            buffer = (buffer << 5) | value;
+            bits += 5;
+            if (bits >= 8) {
+                out.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
+    }
+}
