@@ -41,7 +41,8 @@ class PersistenceXmlTest {
 
         for (Class<?> entity : new Class<?>[] {AccountEntity.class, UserEntity.class, TagValue.class, GroupEntity.class,
                 GroupMembershipEntity.class, GroupInlinePolicyEntity.class, AccessKeyEntity.class,
-                AuditEventEntity.class}) {
+                AuditEventEntity.class, RoleEntity.class, InstanceProfileEntity.class, InstanceProfileRoleEntity.class,
+                AccountAliasEntity.class}) {
             assertTrue(listed.contains(entity.getName()), entity.getName() + " is not listed");
         }
     }

@@ -22,10 +22,13 @@ final class Store implements AutoCloseable {
 
     /** The repositories of one entity manager, as the web module builds them per request. */
     record Repositories(EntityManager em, JpaAccountRepository accounts, JpaUserRepository users,
-                        JpaGroupRepository groups, JpaAccessKeyRepository accessKeys, JpaAuditLog audit) {
+                        JpaGroupRepository groups, JpaAccessKeyRepository accessKeys, JpaAuditLog audit,
+                        JpaRoleRepository roles, JpaInstanceProfileRepository instanceProfiles,
+                        JpaAccountAliasRepository aliases) {
         static Repositories over(EntityManager em) {
             return new Repositories(em, new JpaAccountRepository(em), new JpaUserRepository(em),
-                    new JpaGroupRepository(em), new JpaAccessKeyRepository(em), new JpaAuditLog(em));
+                    new JpaGroupRepository(em), new JpaAccessKeyRepository(em), new JpaAuditLog(em),
+                    new JpaRoleRepository(em), new JpaInstanceProfileRepository(em), new JpaAccountAliasRepository(em));
         }
     }
 
