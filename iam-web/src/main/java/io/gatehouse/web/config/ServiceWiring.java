@@ -4,22 +4,33 @@ import io.gatehouse.core.credential.CredentialGenerator;
 import io.gatehouse.core.credential.PasswordHasher;
 import io.gatehouse.core.credential.SecretCipher;
 import io.gatehouse.core.port.AccessKeyRepository;
+import io.gatehouse.core.port.AccountAliasRepository;
 import io.gatehouse.core.port.AccountRepository;
 import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.port.GroupRepository;
+import io.gatehouse.core.port.InstanceProfileRepository;
+import io.gatehouse.core.port.RoleRepository;
 import io.gatehouse.core.port.UserRepository;
 import io.gatehouse.core.service.AccessKeyService;
+import io.gatehouse.core.service.AccountService;
 import io.gatehouse.core.service.AdministratorsGroupAuthorizer;
 import io.gatehouse.core.service.Authorizer;
+import io.gatehouse.core.service.BasicTrustPolicyValidator;
 import io.gatehouse.core.service.Bootstrap;
 import io.gatehouse.core.service.CallerAuthenticator;
 import io.gatehouse.core.service.GroupService;
+import io.gatehouse.core.service.InstanceProfileService;
+import io.gatehouse.core.service.RoleService;
+import io.gatehouse.core.service.TrustPolicyValidator;
 import io.gatehouse.core.service.UserService;
 import io.gatehouse.core.sigv4.SigV4Verifier;
 import io.gatehouse.persistence.JpaAccessKeyRepository;
+import io.gatehouse.persistence.JpaAccountAliasRepository;
 import io.gatehouse.persistence.JpaAccountRepository;
 import io.gatehouse.persistence.JpaAuditLog;
 import io.gatehouse.persistence.JpaGroupRepository;
+import io.gatehouse.persistence.JpaInstanceProfileRepository;
+import io.gatehouse.persistence.JpaRoleRepository;
 import io.gatehouse.persistence.JpaUserRepository;
 import io.gatehouse.web.query.IamActions;
 import io.gatehouse.web.query.IamServices;
@@ -112,6 +123,24 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
+    RoleRepository roleRepository() {
+        return new JpaRoleRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    InstanceProfileRepository instanceProfileRepository() {
+        return new JpaInstanceProfileRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    AccountAliasRepository accountAliasRepository() {
+        return new JpaAccountAliasRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
     AuditLog auditLog() {
         return new JpaAuditLog(entityManager);
     }
@@ -134,6 +163,34 @@ public class ServiceWiring {
     AccessKeyService accessKeyService(AccessKeyRepository keys, UserRepository users, CredentialGenerator generator,
                                       SecretCipher cipher, Clock clock) {
         return new AccessKeyService(keys, users, generator, cipher, clock);
+    }
+
+    /** The interim check; the policy language's validator takes its place here. */
+    @Produces
+    @Singleton
+    TrustPolicyValidator trustPolicyValidator() {
+        return new BasicTrustPolicyValidator();
+    }
+
+    @Produces
+    @Singleton
+    RoleService roleService(RoleRepository roles, InstanceProfileRepository profiles, TrustPolicyValidator trust,
+                            CredentialGenerator generator, Clock clock) {
+        return new RoleService(roles, profiles, trust, generator, clock);
+    }
+
+    @Produces
+    @Singleton
+    InstanceProfileService instanceProfileService(InstanceProfileRepository profiles, RoleRepository roles,
+                                                  CredentialGenerator generator, Clock clock) {
+        return new InstanceProfileService(profiles, roles, generator, clock);
+    }
+
+    @Produces
+    @Singleton
+    AccountService accountService(AccountAliasRepository aliases, UserRepository users, GroupRepository groups,
+                                  RoleRepository roles, InstanceProfileRepository profiles, AccessKeyRepository keys) {
+        return new AccountService(aliases, users, groups, roles, profiles, keys);
     }
 
     @Produces
@@ -161,8 +218,11 @@ public class ServiceWiring {
     @Singleton
     IamServices iamServices(AccountRepository accounts, UserService users, GroupService groups,
                             AccessKeyService keys, UserRepository userRepository, GroupRepository groupRepository,
-                            AccessKeyRepository keyRepository) {
-        return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository);
+                            AccessKeyRepository keyRepository, RoleService roles,
+                            InstanceProfileService instanceProfiles, AccountService account,
+                            RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository) {
+        return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
+                roles, instanceProfiles, account, roleRepository, instanceProfileRepository);
     }
 
     @Produces

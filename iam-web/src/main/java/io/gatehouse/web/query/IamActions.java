@@ -17,7 +17,8 @@ public final class IamActions {
     private final Map<String, IamAction> byName = new HashMap<>();
 
     public IamActions() {
-        Stream.of(UserActions.all(), GroupActions.all(), AccessKeyActions.all())
+        Stream.of(UserActions.all(), GroupActions.all(), AccessKeyActions.all(), RoleActions.all(),
+                        InstanceProfileActions.all(), AccountActions.all())
                 .flatMap(List::stream)
                 .forEach(action -> {
                     if (byName.put(action.name(), action) != null) {
