@@ -42,7 +42,9 @@ class PersistenceXmlTest {
         for (Class<?> entity : new Class<?>[] {AccountEntity.class, UserEntity.class, TagValue.class, GroupEntity.class,
                 GroupMembershipEntity.class, GroupInlinePolicyEntity.class, AccessKeyEntity.class,
                 AuditEventEntity.class, PasswordPolicyEntity.class, LoginProfileEntity.class,
-                PasswordHistoryEntity.class, MfaDeviceEntity.class, SigningCertificateEntity.class}) {
+                PasswordHistoryEntity.class, MfaDeviceEntity.class, SigningCertificateEntity.class,
+                RoleEntity.class, InstanceProfileEntity.class, InstanceProfileRoleEntity.class,
+                AccountAliasEntity.class}) {
             assertTrue(listed.contains(entity.getName()), entity.getName() + " is not listed");
         }
     }

@@ -24,12 +24,15 @@ final class Store implements AutoCloseable {
     record Repositories(EntityManager em, JpaAccountRepository accounts, JpaUserRepository users,
                         JpaGroupRepository groups, JpaAccessKeyRepository accessKeys, JpaAuditLog audit,
                         JpaPasswordPolicyRepository passwordPolicies, JpaLoginProfileRepository loginProfiles,
-                        JpaMfaDeviceRepository mfaDevices, JpaSigningCertificateRepository signingCertificates) {
+                        JpaMfaDeviceRepository mfaDevices, JpaSigningCertificateRepository signingCertificates,
+                        JpaRoleRepository roles, JpaInstanceProfileRepository instanceProfiles,
+                        JpaAccountAliasRepository aliases) {
         static Repositories over(EntityManager em) {
             return new Repositories(em, new JpaAccountRepository(em), new JpaUserRepository(em),
                     new JpaGroupRepository(em), new JpaAccessKeyRepository(em), new JpaAuditLog(em),
                     new JpaPasswordPolicyRepository(em), new JpaLoginProfileRepository(em),
-                    new JpaMfaDeviceRepository(em), new JpaSigningCertificateRepository(em));
+                    new JpaMfaDeviceRepository(em), new JpaSigningCertificateRepository(em),
+                    new JpaRoleRepository(em), new JpaInstanceProfileRepository(em), new JpaAccountAliasRepository(em));
         }
     }
 

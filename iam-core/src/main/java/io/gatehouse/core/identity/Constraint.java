@@ -31,6 +31,12 @@ public record Constraint(int minLength, int maxLength, Pattern pattern, String p
     public static final Constraint AUTHENTICATION_CODE = of(6, 6, "[\\d]+");
     public static final Constraint CERTIFICATE_ID = of(24, 128, "[\\w]+");
     public static final Constraint CERTIFICATE_BODY = of(1, 16384, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
+    public static final Constraint INSTANCE_PROFILE_NAME = of(1, 128, "[\\w+=,.@-]+");
+    public static final Constraint ROLE_DESCRIPTION = of(0, 1000, "[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*");
+    public static final Constraint POLICY_DOCUMENT = of(1, 131072, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
+    public static final Constraint ARN = of(20, 2048, "[\\s\\S]*");
+    /** Lower-case letters, digits and single hyphens, neither first nor last. */
+    public static final Constraint ACCOUNT_ALIAS = of(3, 63, "^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$");
 
     private static Constraint of(int min, int max, String regex) {
         return new Constraint(min, max, Pattern.compile(regex), regex);
@@ -71,10 +77,15 @@ public record Constraint(int minLength, int maxLength, Pattern pattern, String p
 
     /** MaxItems: 1 to 1000 in every IAM list call. */
     public static int maxItems(String parameter, int value) {
-        if (value < 1 || value > 1000) {
+        return range(parameter, value, 1, 1000);
+    }
+
+    /** An integer parameter with documented bounds, e.g. a role's MaxSessionDuration. */
+    public static int range(String parameter, int value, int min, int max) {
+        if (value < min || value > max) {
             throw IamException.validation("1 validation error detected: Value '" + value + "' at '"
                     + lowerFirst(parameter) + "' failed to satisfy constraint: Member must have value "
-                    + (value < 1 ? "greater than or equal to 1" : "less than or equal to 1000"));
+                    + (value < min ? "greater than or equal to " + min : "less than or equal to " + max));
         }
         return value;
     }

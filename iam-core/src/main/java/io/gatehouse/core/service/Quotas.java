@@ -9,6 +9,11 @@ public final class Quotas {
     public static final int TAGS_PER_ENTITY = 50;
     public static final int MFA_DEVICES_PER_USER = 8;
     public static final int SIGNING_CERTIFICATES_PER_USER = 2;
+    public static final int ROLES_PER_ACCOUNT = 1000;
+    public static final int INSTANCE_PROFILES_PER_ACCOUNT = 1000;
+    public static final int ROLES_PER_INSTANCE_PROFILE = 1;
+    /** Characters of a role trust policy, whitespace not counted (AWS's ACLSizePerRole). */
+    public static final int TRUST_POLICY_SIZE = 2048;
 
     private Quotas() {
     }

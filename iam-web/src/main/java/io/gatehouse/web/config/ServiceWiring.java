@@ -47,6 +47,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import io.gatehouse.core.port.AccountAliasRepository;
+import io.gatehouse.core.port.InstanceProfileRepository;
+import io.gatehouse.core.port.RoleRepository;
+import io.gatehouse.core.service.AccountService;
+import io.gatehouse.core.service.BasicTrustPolicyValidator;
+import io.gatehouse.core.service.InstanceProfileService;
+import io.gatehouse.core.service.RoleService;
+import io.gatehouse.core.service.TrustPolicyValidator;
+import io.gatehouse.persistence.JpaAccountAliasRepository;
+import io.gatehouse.persistence.JpaInstanceProfileRepository;
+import io.gatehouse.persistence.JpaRoleRepository;
 
 /**
  * Connects the core's ports to their JPA implementations and builds the services once.
@@ -225,13 +236,61 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
+    RoleRepository roleRepository() {
+        return new JpaRoleRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    InstanceProfileRepository instanceProfileRepository() {
+        return new JpaInstanceProfileRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    AccountAliasRepository accountAliasRepository() {
+        return new JpaAccountAliasRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    TrustPolicyValidator trustPolicyValidator() {
+        return new BasicTrustPolicyValidator();
+    }
+
+    @Produces
+    @Singleton
+    RoleService roleService(RoleRepository roles, InstanceProfileRepository profiles, TrustPolicyValidator trust,
+                            CredentialGenerator generator, Clock clock) {
+        return new RoleService(roles, profiles, trust, generator, clock);
+    }
+
+    @Produces
+    @Singleton
+    InstanceProfileService instanceProfileService(InstanceProfileRepository profiles, RoleRepository roles,
+                                                  CredentialGenerator generator, Clock clock) {
+        return new InstanceProfileService(profiles, roles, generator, clock);
+    }
+
+    @Produces
+    @Singleton
+    AccountService accountService(AccountAliasRepository aliases, UserRepository users, GroupRepository groups,
+                                  RoleRepository roles, InstanceProfileRepository profiles, AccessKeyRepository keys) {
+        return new AccountService(aliases, users, groups, roles, profiles, keys);
+    }
+
+    @Produces
+    @Singleton
     IamServices iamServices(AccountRepository accounts, UserService users, GroupService groups,
                             AccessKeyService keys, UserRepository userRepository, GroupRepository groupRepository,
                             AccessKeyRepository keyRepository, LoginProfileService loginProfiles,
                             PasswordPolicyService passwordPolicies, MfaService mfa,
-                            SigningCertificateService certificates) {
+                            SigningCertificateService certificates, RoleService roles,
+                            InstanceProfileService instanceProfiles, AccountService account,
+                            RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository) {
         return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
-                new IamServices.Credentials(loginProfiles, passwordPolicies, mfa, certificates));
+                new IamServices.Credentials(loginProfiles, passwordPolicies, mfa, certificates),
+                roles, instanceProfiles, account, roleRepository, instanceProfileRepository);
     }
 
     @Produces

@@ -2,13 +2,20 @@ package io.gatehouse.web.query;
 
 import io.gatehouse.core.identity.AccessKey;
 import io.gatehouse.core.identity.Group;
+import io.gatehouse.core.identity.InstanceProfile;
+import io.gatehouse.core.identity.Role;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.port.Page;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** AWS's XML shapes of IAM entities (botocore's iam model: User, Group, AccessKeyMetadata, Tag). */
+/**
+ * AWS's XML shapes of IAM entities (botocore's iam model: User, Group, AccessKeyMetadata, Tag,
+ * Role, InstanceProfile).
+ */
 final class Shapes {
 
     private Shapes() {
@@ -35,6 +42,50 @@ final class Shapes {
                 .element("Arn", group.arn().toString())
                 .element("CreateDate", group.createDate())
                 .end();
+    }
+
+    /** How much of a role a reply shows: ListRoles and instance profiles leave out tags, boundary and last use. */
+    enum RoleDetail { FULL, LISTED }
+
+    static void role(XmlWriter xml, String element, Role role, RoleDetail detail) {
+        xml.start(element)
+                .element("Path", role.path())
+                .element("RoleName", role.name())
+                .element("RoleId", role.roleId())
+                .element("Arn", role.arn().toString())
+                .element("CreateDate", role.createDate())
+                .element("AssumeRolePolicyDocument", urlEncoded(role.trustPolicy()));
+        role.description().ifPresent(d -> xml.element("Description", d));
+        xml.element("MaxSessionDuration", Integer.toString(role.maxSessionDuration().seconds()));
+        if (detail == RoleDetail.FULL) {
+            role.permissionsBoundary().ifPresent(arn -> xml.start("PermissionsBoundary")
+                    .element("PermissionsBoundaryType", "PermissionsBoundaryPolicy")
+                    .element("PermissionsBoundaryArn", arn)
+                    .end());
+            if (!role.tags().isEmpty()) {
+                tags(xml, role.tags());
+            }
+            // Sessions are not tracked yet: AWS shows an empty element for a role never used.
+            xml.start("RoleLastUsed").end();
+        }
+        xml.end();
+    }
+
+    static void instanceProfile(XmlWriter xml, String element, InstanceProfile profile) {
+        xml.start(element)
+                .element("Path", profile.path())
+                .element("InstanceProfileName", profile.name())
+                .element("InstanceProfileId", profile.instanceProfileId())
+                .element("Arn", profile.arn().toString())
+                .element("CreateDate", profile.createDate())
+                .start("Roles");
+        profile.roles().forEach(role -> role(xml, "member", role, RoleDetail.LISTED));
+        xml.end().end();
+    }
+
+    /** AWS returns policy documents URL-encoded (RFC 3986 style, a space as %20); SDKs decode them. */
+    static String urlEncoded(String document) {
+        return URLEncoder.encode(document, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static void accessKeyMetadata(XmlWriter xml, AccessKey key, String userName) {

@@ -67,15 +67,19 @@ final class UserActions {
         Shapes.user(xml, "User", user);
     }
 
-    /** Tags are listed in one page: a user has at most 50, below every MaxItems default. */
     private static void listUserTags(ActionContext ctx, XmlWriter xml) {
         PageRequest page = ctx.params().page();
         User user = ctx.services().users().get(ctx.account(), ctx.params().required("UserName"));
+        tagPage(xml, user.tags(), page);
+    }
+
+    /** An entity's tags, paged by position: at most 50, so the marker is simply the next index. */
+    static void tagPage(XmlWriter xml, List<Tag> tags, PageRequest page) {
         int from = page.marker().map(UserActions::markerIndex).orElse(0);
-        int to = Math.min(user.tags().size(), from + page.maxItems());
-        Shapes.tags(xml, user.tags().subList(Math.min(from, to), to));
-        xml.element("IsTruncated", to < user.tags().size());
-        if (to < user.tags().size()) {
+        int to = Math.min(tags.size(), from + page.maxItems());
+        Shapes.tags(xml, tags.subList(Math.min(from, to), to));
+        xml.element("IsTruncated", to < tags.size());
+        if (to < tags.size()) {
             xml.element("Marker", Integer.toString(to));
         }
     }
@@ -88,7 +92,7 @@ final class UserActions {
         }
     }
 
-    private static List<Tag> requiredTags(ActionContext ctx) {
+    static List<Tag> requiredTags(ActionContext ctx) {
         var tags = ctx.params().tags("Tags");
         if (tags.isEmpty()) {
             ctx.params().required("Tags");
@@ -96,7 +100,7 @@ final class UserActions {
         return tags;
     }
 
-    private static List<String> requiredTagKeys(ActionContext ctx) {
+    static List<String> requiredTagKeys(ActionContext ctx) {
         List<String> keys = ctx.params().list("TagKeys");
         if (keys.isEmpty()) {
             ctx.params().required("TagKeys");

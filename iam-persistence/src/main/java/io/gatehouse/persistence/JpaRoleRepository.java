@@ -1,0 +1,85 @@
+package io.gatehouse.persistence;
+
+import io.gatehouse.core.arn.AccountId;
+import io.gatehouse.core.error.IamException;
+import io.gatehouse.core.identity.Role;
+import io.gatehouse.core.port.Page;
+import io.gatehouse.core.port.PageRequest;
+import io.gatehouse.core.port.RoleRepository;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * IAM roles in {@code iam_roles} (tags in {@code role_tags}). Case-insensitive name uniqueness is
+ * the database's unique constraint on (account_id, name_key). Runs in the caller's transaction.
+ */
+public final class JpaRoleRepository implements RoleRepository {
+
+    private final EntityManager em;
+
+    public JpaRoleRepository(EntityManager em) {
+        this.em = Objects.requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<Role> findByName(AccountId account, String name) {
+        return em.createQuery("select r from RoleEntity r where r.accountId = :account and r.nameKey = :nameKey",
+                        RoleEntity.class)
+                .setParameter("account", account.value())
+                .setParameter("nameKey", NameKey.of(name))
+                .getResultStream()
+                .findFirst()
+                .map(RoleEntity::toRole);
+    }
+
+    @Override
+    public Page<Role> list(AccountId account, String pathPrefix, PageRequest page) {
+        List<RoleEntity> rows = em.createQuery("""
+                        select r from RoleEntity r
+                        where r.accountId = :account and r.path like :path escape '!' and r.nameKey > :after
+                        order by r.nameKey""", RoleEntity.class)
+                .setParameter("account", account.value())
+                .setParameter("path", Listing.startsWith(pathPrefix))
+                .setParameter("after", Listing.after(page))
+                .setMaxResults(Listing.fetchSize(page))
+                .getResultList();
+        return Listing.page(rows, page, RoleEntity::nameKey, RoleEntity::toRole);
+    }
+
+    @Override
+    public long count(AccountId account) {
+        return em.createQuery("select count(r) from RoleEntity r where r.accountId = :account", Long.class)
+                .setParameter("account", account.value())
+                .getSingleResult();
+    }
+
+    @Override
+    public void create(Role role) {
+        em.persist(new RoleEntity(role));
+        Flushes.flush(em, () -> IamException.alreadyExists("Role with name " + role.name() + " already exists."));
+    }
+
+    @Override
+    public void update(Role role) {
+        entity(role).apply(role);
+        Flushes.flush(em, null);
+    }
+
+    @Override
+    public void delete(Role role) {
+        em.remove(entity(role));
+        Flushes.flush(em, null, () -> IamException.deleteConflict(
+                "Cannot delete entity, must remove roles from instance profile first."));
+    }
+
+    private RoleEntity entity(Role role) {
+        RoleEntity entity = em.find(RoleEntity.class, role.roleId());
+        if (entity == null) {
+            throw IamException.noSuchEntity("The role with name " + role.name() + " cannot be found.");
+        }
+        return entity;
+    }
+}

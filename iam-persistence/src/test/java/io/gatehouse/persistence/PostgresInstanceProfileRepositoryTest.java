@@ -1,0 +1,8 @@
+package io.gatehouse.persistence;
+
+class PostgresInstanceProfileRepositoryTest extends InstanceProfileRepositoryContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}

@@ -1,0 +1,8 @@
+package io.gatehouse.persistence;
+
+class PostgresRoleRepositoryTest extends RoleRepositoryContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}
