@@ -1,4 +1,4 @@
--- Instance profiles and the role each holds. Portable between H2 2.x and PostgreSQL.
+-- Instance profiles, the role each holds, and their tags. Portable between H2 2.x and PostgreSQL.
 -- instance_profile_roles has the profile alone as its key: a profile holds at most one role, as
 -- in AWS, even when two requests race. No cascade from roles or profiles: IAM refuses to delete
 -- either while the link remains.
@@ -26,3 +26,13 @@ create table instance_profile_roles (
 );
 
 create index ix_instance_profile_roles_role on instance_profile_roles (role_id);
+
+create table instance_profile_tags (
+    instance_profile_id varchar(32)  not null,
+    tag_index           integer      not null,
+    tag_key             varchar(128) not null,
+    tag_value           varchar(256) not null,
+    constraint pk_instance_profile_tags primary key (instance_profile_id, tag_index),
+    constraint fk_instance_profile_tags_profile foreign key (instance_profile_id)
+        references iam_instance_profiles (instance_profile_id) on delete cascade
+);

@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.iam.model.LimitExceededException;
 import software.amazon.awssdk.services.iam.model.ListInstanceProfilesResponse;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.Tag;
 
 import java.util.List;
 
@@ -50,6 +51,24 @@ class InstanceProfileApiIT extends GatehouseServer {
         assertTrue(profile.instanceProfileId().matches("AIPA[A-Z2-7]{17}"), profile.instanceProfileId());
         assertTrue(profile.arn().matches("arn:aws:iam::\\d{12}:instance-profile/web/" + name), profile.arn());
         assertEquals(List.of(), profile.roles());
+    }
+
+    @Test
+    void tagsAreKeptMergedCaseInsensitivelyListedAndRemoved() {
+        String name = unique("tagged");
+        InstanceProfile created = IAM.createInstanceProfile(b -> b.instanceProfileName(name)
+                .tags(Tag.builder().key("Env").value("dev").build())).instanceProfile();
+        assertEquals(List.of(Tag.builder().key("Env").value("dev").build()), created.tags());
+
+        IAM.tagInstanceProfile(b -> b.instanceProfileName(name).tags(Tag.builder().key("env").value("prod").build(),
+                Tag.builder().key("owner").value("ops").build()));
+        assertEquals(List.of(Tag.builder().key("env").value("prod").build(),
+                        Tag.builder().key("owner").value("ops").build()),
+                IAM.listInstanceProfileTags(b -> b.instanceProfileName(name)).tags());
+
+        IAM.untagInstanceProfile(b -> b.instanceProfileName(name).tagKeys("OWNER"));
+        assertEquals(List.of(Tag.builder().key("env").value("prod").build()),
+                IAM.getInstanceProfile(b -> b.instanceProfileName(name)).instanceProfile().tags());
     }
 
     @Test

@@ -92,12 +92,14 @@ public final class JpaInstanceProfileRepository implements InstanceProfileReposi
     }
 
     @Override
+    public void update(InstanceProfile profile) {
+        entity(profile).apply(profile);
+        Flushes.flush(em, null);
+    }
+
+    @Override
     public void delete(InstanceProfile profile) {
-        InstanceProfileEntity entity = em.find(InstanceProfileEntity.class, profile.instanceProfileId());
-        if (entity == null) {
-            throw IamException.noSuchEntity("Instance Profile " + profile.name() + " cannot be found.");
-        }
-        em.remove(entity);
+        em.remove(entity(profile));
         Flushes.flush(em, null, () -> IamException.deleteConflict(
                 "Cannot delete entity, must remove roles from instance profile first."));
     }
@@ -119,6 +121,14 @@ public final class JpaInstanceProfileRepository implements InstanceProfileReposi
             em.remove(link);
             Flushes.flush(em, null);
         }
+    }
+
+    private InstanceProfileEntity entity(InstanceProfile profile) {
+        InstanceProfileEntity entity = em.find(InstanceProfileEntity.class, profile.instanceProfileId());
+        if (entity == null) {
+            throw IamException.noSuchEntity("Instance Profile " + profile.name() + " cannot be found.");
+        }
+        return entity;
     }
 
     private Page<InstanceProfile> pageWithRoles(List<InstanceProfileEntity> rows, PageRequest page) {

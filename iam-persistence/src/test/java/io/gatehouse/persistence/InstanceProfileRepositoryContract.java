@@ -4,6 +4,7 @@ import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.identity.InstanceProfile;
 import io.gatehouse.core.identity.Role;
+import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 abstract class InstanceProfileRepositoryContract extends RepositoryContract {
 
     private static InstanceProfile profile(AccountId account, String name) {
-        return new InstanceProfile(account, uniqueId("AIPA"), name, "/", T0, List.of());
+        return new InstanceProfile(account, uniqueId("AIPA"), name, "/", T0, List.of(), List.of());
     }
 
     private InstanceProfile givenProfile(AccountId account, String name) {
@@ -45,6 +46,19 @@ abstract class InstanceProfileRepositoryContract extends RepositoryContract {
         store.run(r -> r.instanceProfiles().addRole(web, role));
 
         assertEquals(web.withRoles(List.of(role)), find(account, "webserver"));
+    }
+
+    @Test
+    void keepsTagsInTheirOrderAndSavesChanges() {
+        AccountId account = givenAccount();
+        InstanceProfile profile = profile(account, "tagged").withTags(List.of(new Tag("z", "1"), new Tag("a", "2")));
+        store.run(r -> r.instanceProfiles().create(profile));
+        assertEquals(profile, find(account, "tagged"));
+
+        InstanceProfile retagged = profile.withTags(List.of(new Tag("a", "3")));
+        store.run(r -> r.instanceProfiles().update(retagged));
+
+        assertEquals(retagged, find(account, "tagged"));
     }
 
     @Test

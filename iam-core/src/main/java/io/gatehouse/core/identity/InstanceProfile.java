@@ -12,7 +12,7 @@ import java.util.Objects;
  * {@code AIPA...}; {@code roles} holds at most one role, as in AWS.
  */
 public record InstanceProfile(AccountId account, String instanceProfileId, String name, String path,
-                              Instant createDate, List<Role> roles) {
+                              Instant createDate, List<Role> roles, List<Tag> tags) {
 
     public InstanceProfile {
         Objects.requireNonNull(account, "account");
@@ -21,6 +21,7 @@ public record InstanceProfile(AccountId account, String instanceProfileId, Strin
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(createDate, "createDate");
         roles = List.copyOf(roles);
+        tags = List.copyOf(tags);
     }
 
     public Arn arn() {
@@ -28,6 +29,10 @@ public record InstanceProfile(AccountId account, String instanceProfileId, Strin
     }
 
     public InstanceProfile withRoles(List<Role> newRoles) {
-        return new InstanceProfile(account, instanceProfileId, name, path, createDate, newRoles);
+        return new InstanceProfile(account, instanceProfileId, name, path, createDate, newRoles, tags);
+    }
+
+    public InstanceProfile withTags(List<Tag> newTags) {
+        return new InstanceProfile(account, instanceProfileId, name, path, createDate, roles, newTags);
     }
 }

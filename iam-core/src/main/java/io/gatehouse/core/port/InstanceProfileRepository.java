@@ -26,6 +26,9 @@ public interface InstanceProfileRepository {
     /** @throws io.gatehouse.core.error.IamException EntityAlreadyExists when the name is taken */
     void create(InstanceProfile profile);
 
+    /** Saves the profile's tags. */
+    void update(InstanceProfile profile);
+
     /** @throws io.gatehouse.core.error.IamException DeleteConflict while the profile holds a role */
     void delete(InstanceProfile profile);
 

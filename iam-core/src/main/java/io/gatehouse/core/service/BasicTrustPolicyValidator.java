@@ -21,6 +21,7 @@ public final class BasicTrustPolicyValidator implements TrustPolicyValidator {
             // AWS names this quota ACLSizePerRole.
             throw IamException.limitExceeded("Cannot exceed quota for ACLSizePerRole: " + Quotas.TRUST_POLICY_SIZE);
         }
+        // The size check comes first: it also bounds how deeply the reader below can recurse.
         Object root;
         try {
             root = JsonSyntax.parse(document);

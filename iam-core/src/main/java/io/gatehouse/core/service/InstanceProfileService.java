@@ -6,16 +6,18 @@ import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.Constraint;
 import io.gatehouse.core.identity.InstanceProfile;
 import io.gatehouse.core.identity.Role;
+import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.port.InstanceProfileRepository;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
 import io.gatehouse.core.port.RoleRepository;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Instance profiles and the role each holds (at most one, as in AWS). */
+/** Instance profiles, the role each holds (at most one, as in AWS) and their tags. */
 public final class InstanceProfileService {
 
     private final InstanceProfileRepository profiles;
@@ -31,9 +33,10 @@ public final class InstanceProfileService {
         this.clock = clock;
     }
 
-    public InstanceProfile create(AccountId account, String name, Optional<String> path) {
+    public InstanceProfile create(AccountId account, String name, Optional<String> path, List<Tag> tags) {
         Constraint.INSTANCE_PROFILE_NAME.check("InstanceProfileName", name);
         String profilePath = path.map(p -> Constraint.PATH.check("Path", p)).orElse("/");
+        List<Tag> validTags = TagSet.validated(tags);
         if (profiles.findByName(account, name).isPresent()) {
             throw alreadyExists(name);
         }
@@ -42,7 +45,7 @@ public final class InstanceProfileService {
                     + Quotas.INSTANCE_PROFILES_PER_ACCOUNT);
         }
         InstanceProfile profile = new InstanceProfile(account, generator.uniqueId("AIPA"), name, profilePath,
-                clock.instant(), List.of());
+                clock.instant(), List.of(), validTags);
         profiles.create(profile);
         return profile;
     }
@@ -92,6 +95,16 @@ public final class InstanceProfileService {
             throw IamException.deleteConflict("Cannot delete entity, must remove roles from instance profile first.");
         }
         profiles.delete(profile);
+    }
+
+    public void tag(AccountId account, String name, List<Tag> tags) {
+        InstanceProfile profile = get(account, name);
+        profiles.update(profile.withTags(TagSet.merge(profile.tags(), tags)));
+    }
+
+    public void untag(AccountId account, String name, Collection<String> keys) {
+        InstanceProfile profile = get(account, name);
+        profiles.update(profile.withTags(TagSet.remove(profile.tags(), keys)));
     }
 
     private Role role(AccountId account, String roleName) {

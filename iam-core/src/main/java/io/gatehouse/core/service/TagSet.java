@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tagging rules for users and roles: keys are case-insensitive but keep their case,
+ * Tagging rules for users, roles and instance profiles: keys are case-insensitive but keep their case,
  * at most {@value Quotas#TAGS_PER_ENTITY} per entity, a new value replaces the old.
  */
 final class TagSet {

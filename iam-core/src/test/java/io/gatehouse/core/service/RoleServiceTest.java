@@ -164,6 +164,10 @@ class RoleServiceTest {
         }
 
         @Override
+        public void update(InstanceProfile profile) {
+        }
+
+        @Override
         public void delete(InstanceProfile profile) {
         }
 

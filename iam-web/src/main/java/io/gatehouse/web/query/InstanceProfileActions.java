@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * CreateInstanceProfile, GetInstanceProfile, ListInstanceProfiles, ListInstanceProfilesForRole,
- * AddRoleToInstanceProfile, RemoveRoleFromInstanceProfile, DeleteInstanceProfile.
+ * AddRoleToInstanceProfile, RemoveRoleFromInstanceProfile, DeleteInstanceProfile and profile tagging.
  */
 final class InstanceProfileActions {
 
@@ -21,7 +21,8 @@ final class InstanceProfileActions {
                         ctx.params().optional("Path").orElse("/"), ctx.params().required("InstanceProfileName")),
                         (ctx, xml) -> {
                             InstanceProfile profile = ctx.services().instanceProfiles().create(ctx.account(),
-                                    ctx.params().required("InstanceProfileName"), ctx.params().optional("Path"));
+                                    ctx.params().required("InstanceProfileName"), ctx.params().optional("Path"),
+                                    ctx.params().tags("Tags"));
                             Shapes.instanceProfile(xml, "InstanceProfile", profile);
                         }),
                 IamAction.reading("GetInstanceProfile", InstanceProfileActions::namedProfile, (ctx, xml) ->
@@ -42,7 +43,16 @@ final class InstanceProfileActions {
                                 ctx.params().required("InstanceProfileName"), ctx.params().required("RoleName"))),
                 IamAction.changing("DeleteInstanceProfile", InstanceProfileActions::namedProfile, (ctx, xml) ->
                         ctx.services().instanceProfiles().delete(ctx.account(),
-                                ctx.params().required("InstanceProfileName"))));
+                                ctx.params().required("InstanceProfileName"))),
+                IamAction.changing("TagInstanceProfile", InstanceProfileActions::namedProfile, (ctx, xml) ->
+                        ctx.services().instanceProfiles().tag(ctx.account(),
+                                ctx.params().required("InstanceProfileName"), UserActions.requiredTags(ctx))),
+                IamAction.changing("UntagInstanceProfile", InstanceProfileActions::namedProfile, (ctx, xml) ->
+                        ctx.services().instanceProfiles().untag(ctx.account(),
+                                ctx.params().required("InstanceProfileName"), UserActions.requiredTagKeys(ctx))),
+                IamAction.reading("ListInstanceProfileTags", InstanceProfileActions::namedProfile, (ctx, xml) ->
+                        UserActions.tagPage(xml, ctx.services().instanceProfiles().get(ctx.account(),
+                                ctx.params().required("InstanceProfileName")).tags(), ctx.params().page())));
     }
 
     private static void profiles(XmlWriter xml, Page<InstanceProfile> page) {

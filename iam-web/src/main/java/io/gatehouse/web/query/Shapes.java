@@ -80,7 +80,11 @@ final class Shapes {
                 .element("CreateDate", profile.createDate())
                 .start("Roles");
         profile.roles().forEach(role -> role(xml, "member", role, RoleDetail.LISTED));
-        xml.end().end();
+        xml.end();
+        if (!profile.tags().isEmpty()) {
+            tags(xml, profile.tags());
+        }
+        xml.end();
     }
 
     /** AWS returns policy documents URL-encoded (RFC 3986 style, a space as %20); SDKs decode them. */
