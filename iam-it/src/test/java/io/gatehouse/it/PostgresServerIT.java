@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PostgresServerIT {
 
     private static final StandaloneServer SERVER =
-            new StandaloneServer("gatehouse-postgres", Integer.getInteger("gatehouse.it.postgres.port", 9182));
+            new StandaloneServer(StandaloneServer.named("postgres"), Integer.getInteger("gatehouse.it.postgres.port", 9182));
     private static final String ADMIN_KEY = "AKIAPOSTGRESITADMIN0";
     private static final String ADMIN_SECRET = "postgresItSecretForTheBootstrapAdmin0000";
 

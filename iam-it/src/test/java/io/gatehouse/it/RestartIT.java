@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RestartIT {
 
     private static final StandaloneServer SERVER =
-            new StandaloneServer("gatehouse-restart", Integer.getInteger("gatehouse.it.restart.port", 9181));
+            new StandaloneServer(StandaloneServer.named("restart"), Integer.getInteger("gatehouse.it.restart.port", 9181));
 
     @BeforeAll
     static void install() throws Exception {

@@ -65,6 +65,14 @@ final class StandaloneServer {
         return this;
     }
 
+    /**
+     * A server name derived from the suite's own (-Dit.server.name): Liberty tooling finds servers
+     * by name on the whole machine, so builds side by side must not share one.
+     */
+    static String named(String purpose) {
+        return System.getProperty("gatehouse.it.server.name", "gatehouse-it") + "-" + purpose;
+    }
+
     Path dir() {
         return dir;
     }
