@@ -11,9 +11,25 @@ public final class IpRange {
     private final byte[] network;
     private final int prefixLength;
 
+    private final long ipv4Network;
+    private final long ipv4Mask;
+
     private IpRange(byte[] network, int prefixLength) {
         this.network = network;
         this.prefixLength = prefixLength;
+        long net = 0;
+        if (network.length == 4) {
+            for (byte b : network) {
+                net = (net << 8) | (b & 0xff);
+            }
+        }
+        this.ipv4Mask = network.length == 4 ? (0xffffffffL << (32 - prefixLength)) & 0xffffffffL : 0;
+        this.ipv4Network = net & ipv4Mask;
+    }
+
+    /** Whether an IPv4 address, given as an unsigned 32-bit value, lies in this block. */
+    public boolean containsIpv4(long address) {
+        return network.length == 4 && (address & ipv4Mask) == ipv4Network;
     }
 
     /** Parses {@code 203.0.113.0/24}, {@code 2001:db8::/32}, or a bare address (a one-address block). */
