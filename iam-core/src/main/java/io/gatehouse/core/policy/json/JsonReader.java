@@ -45,7 +45,10 @@ public final class JsonReader {
         return switch (c) {
             case '{' -> object(depth);
             case '[' -> array(depth);
-            case '"' -> new JsonValue.JsonString(string(), here());
+            case '"' -> {
+                Position start = here();
+                yield new JsonValue.JsonString(string(), start);
+            }
             case 't' -> literal("true", new JsonValue.JsonBoolean(true, here()));
             case 'f' -> literal("false", new JsonValue.JsonBoolean(false, here()));
             case 'n' -> literal("null", new JsonValue.JsonNull(here()));
