@@ -19,6 +19,8 @@ final class CompiledStatement {
     private final boolean notResource;
     /** {@code null} when the statement has no resource element (a trust policy's statements). */
     private final Template[] resources;
+    /** Per resource entry: the pre-split pattern when the entry has no variables, else {@code null}. */
+    private final ArnPattern[] constantResources;
     /** {@code null} when the statement names no principal (identity-based policies). */
     private final PrincipalMatcher principal;
     private final CompiledCondition[] conditions;
@@ -36,6 +38,8 @@ final class CompiledStatement {
                 .map(r -> r.patterns().stream().map(p -> Template.compile(p, variables, true))
                         .toArray(Template[]::new))
                 .orElse(null);
+        this.constantResources = resources == null ? null : java.util.Arrays.stream(resources)
+                .map(t -> t.isConstant() ? ArnPattern.compile(t.constant()) : null).toArray(ArnPattern[]::new);
         this.principal = statement.principal().map(PrincipalMatcher::compile).orElse(null);
         List<Condition> cs = statement.conditions();
         this.conditions = cs.stream().map(c -> CompiledCondition.compile(c, variables))
@@ -52,7 +56,15 @@ final class CompiledStatement {
      * without a principal, which apply to whoever the policy is attached to).
      */
     PrincipalMatch applies(RequestContext request) {
-        if (!actionMatches(request.actionKey()) || !resourceMatches(request)) {
+        if (!actionMatches(request.actionKey())) {
+            return PrincipalMatch.NONE;
+        }
+        return appliesToAction(request);
+    }
+
+    /** As {@link #applies}, for a statement already known to cover the request's action. */
+    PrincipalMatch appliesToAction(RequestContext request) {
+        if (!resourceMatches(request)) {
             return PrincipalMatch.NONE;
         }
         PrincipalMatch who = principal == null ? PrincipalMatch.EXACT : principal.match(request.principal());
@@ -67,7 +79,7 @@ final class CompiledStatement {
         return who;
     }
 
-    private boolean actionMatches(String action) {
+    boolean actionMatches(String action) {
         boolean listed = false;
         for (String pattern : actions) {
             if (Glob.matches(pattern, action)) {
@@ -84,11 +96,13 @@ final class CompiledStatement {
         }
         String resource = request.resource();
         boolean listed = false;
-        for (Template t : resources) {
-            String pattern = t.resolve(request);
-            if (pattern != null && Glob.matchesArn(pattern, resource)) {
-                listed = true;
-                break;
+        for (int i = 0; i < resources.length && !listed; i++) {
+            ArnPattern constant = constantResources[i];
+            if (constant != null) {
+                listed = constant.matches(resource);
+            } else {
+                String pattern = resources[i].resolve(request);
+                listed = pattern != null && Glob.matchesArn(pattern, resource);
             }
         }
         return listed != notResource;

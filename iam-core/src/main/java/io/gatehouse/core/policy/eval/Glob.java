@@ -61,6 +61,39 @@ public final class Glob {
         return p == pe;
     }
 
+    /** As {@link #matches(String, int, int, String, int, int)} for a whole char[] pattern. */
+    static boolean matches(char[] pattern, String text, int ts, int te) {
+        int pe = pattern.length;
+        int p = 0;
+        int t = ts;
+        int starP = -1;
+        int starT = -1;
+        while (t < te) {
+            if (p < pe) {
+                char pc = pattern[p];
+                if (pc == STAR) {
+                    starP = p++;
+                    starT = t;
+                    continue;
+                }
+                if (pc == ANY_CHAR || pc == text.charAt(t)) {
+                    p++;
+                    t++;
+                    continue;
+                }
+            }
+            if (starP < 0) {
+                return false;
+            }
+            p = starP + 1;
+            t = ++starT;
+        }
+        while (p < pe && pattern[p] == STAR) {
+            p++;
+        }
+        return p == pe;
+    }
+
     /**
      * ARN matching: the pattern and the ARN are compared field by field for the first five
      * {@code :}-separated fields (partition, service, region, account and the start), so a wildcard

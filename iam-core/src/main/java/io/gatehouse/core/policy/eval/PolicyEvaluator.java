@@ -105,7 +105,7 @@ public final class PolicyEvaluator {
         int flags = 0;
         int strongest = 0;
         for (CompiledStatement s : index.candidates(request)) {
-            PrincipalMatch applies = s.applies(request);
+            PrincipalMatch applies = s.appliesToAction(request);
             if (applies == PrincipalMatch.NONE) {
                 continue;
             }

@@ -5,12 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the statements that can apply to an action without looking at the others: statements are
  * filed by service prefix and, when they name an action exactly, by action. A lookup is one or two
  * hash probes and returns a precomputed array in policy order, so the cost of a decision does not
  * grow with statements for other services or other actions.
+ *
+ * <p>Statements whose action patterns hold wildcards are narrowed further by a memo from action
+ * name to exactly the statements whose {@code Action}/{@code NotAction} cover it. The memo is a
+ * pure function of the (immutable) statements, so concurrent fills are harmless; it is bounded
+ * because AWS's action vocabulary is finite and callers may send anything.
  */
 final class StatementIndex {
     private static final CompiledStatement[] NONE = new CompiledStatement[0];
@@ -18,6 +24,8 @@ final class StatementIndex {
     private final CompiledStatement[] anyService;
     private final Map<String, Bucket> byService;
     private final int size;
+    private final ConcurrentHashMap<String, CompiledStatement[]> byExactAction = new ConcurrentHashMap<>();
+    static final int MAX_MEMO = 16_384;
 
     /** Candidates for one service: per exact action, and for any other action of the service. */
     private record Bucket(Map<String, CompiledStatement[]> byAction, CompiledStatement[] otherActions) {
@@ -80,8 +88,32 @@ final class StatementIndex {
         return out.toArray(NONE);
     }
 
-    /** The statements that may apply to the request's action, in policy order. */
+    /** The statements whose action element covers the request's action, in policy order. */
     CompiledStatement[] candidates(RequestContext request) {
+        if (size == 0) {
+            return NONE;
+        }
+        String action = request.actionKey();
+        CompiledStatement[] hit = byExactAction.get(action);
+        if (hit != null) {
+            return hit;
+        }
+        CompiledStatement[] coarse = coarseCandidates(request);
+        List<CompiledStatement> exact = new ArrayList<>(coarse.length);
+        for (CompiledStatement s : coarse) {
+            if (s.actionMatches(action)) {
+                exact.add(s);
+            }
+        }
+        CompiledStatement[] result = exact.isEmpty() ? NONE : exact.toArray(NONE);
+        if (byExactAction.size() < MAX_MEMO) {
+            byExactAction.putIfAbsent(action, result);
+        }
+        return result;
+    }
+
+    /** Statements filed under the action's service or under no particular service. */
+    CompiledStatement[] coarseCandidates(RequestContext request) {
         Bucket bucket = byService.get(request.service());
         if (bucket == null) {
             return anyService;

@@ -88,6 +88,11 @@ final class Template {
         return wildcards ? Glob.compile(text) : text;
     }
 
+    /** The constant text; only for {@link #isConstant()} templates. */
+    String constant() {
+        return constant;
+    }
+
     boolean isConstant() {
         return parts == null;
     }

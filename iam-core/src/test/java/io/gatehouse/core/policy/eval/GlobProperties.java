@@ -84,4 +84,9 @@ class GlobProperties {
     void arnMatchingKeepsWildcardsInsideTheirField(@ForAll("arnPatterns") String pattern, @ForAll("arns") String arn) {
         assertEquals(arnOracle(pattern, arn), Glob.matchesArn(Glob.compile(pattern), arn));
     }
+
+    @Property
+    void preSplitArnPatternsAgreeWithTheOracle(@ForAll("arnPatterns") String pattern, @ForAll("arns") String arn) {
+        assertEquals(arnOracle(pattern, arn), ArnPattern.compile(Glob.compile(pattern)).matches(arn));
+    }
 }

@@ -1,0 +1,71 @@
+package io.gatehouse.core.policy.eval;
+
+/**
+ * A constant resource pattern split into its six ARN fields once, so that matching compares
+ * literal fields with one region comparison and runs the wildcard loop only on fields that have
+ * wildcards. Same meaning as {@link Glob#matchesArn}.
+ */
+final class ArnPattern {
+    private static final int FIELDS = 6;
+
+    private final boolean any;
+    /** The whole compiled pattern, used when it has fewer than six fields. */
+    private final String fallback;
+    /** Per field: the literal text, or {@code null} when the field has wildcards. */
+    private final String[] literals;
+    /** Per field: the compiled pattern when the field has wildcards. */
+    private final char[][] globs;
+
+    private ArnPattern(boolean any, String fallback, String[] literals, char[][] globs) {
+        this.any = any;
+        this.fallback = fallback;
+        this.literals = literals;
+        this.globs = globs;
+    }
+
+    static ArnPattern compile(String compiled) {
+        if (compiled.length() == 1 && compiled.charAt(0) == Glob.STAR) {
+            return new ArnPattern(true, null, null, null);
+        }
+        String[] fields = compiled.split(":", FIELDS);
+        if (fields.length < FIELDS) {
+            return new ArnPattern(false, compiled, null, null);
+        }
+        String[] literals = new String[FIELDS];
+        char[][] globs = new char[FIELDS][];
+        for (int i = 0; i < FIELDS; i++) {
+            if (Glob.hasWildcard(fields[i])) {
+                globs[i] = fields[i].toCharArray();
+            } else {
+                literals[i] = fields[i];
+            }
+        }
+        return new ArnPattern(false, null, literals, globs);
+    }
+
+    boolean matches(String arn) {
+        if (any) {
+            return true;
+        }
+        if (fallback != null) {
+            return Glob.matchesArn(fallback, arn);
+        }
+        int ts = 0;
+        for (int f = 0; f < FIELDS; f++) {
+            int te = f < FIELDS - 1 ? arn.indexOf(':', ts) : arn.length();
+            if (te < 0) {
+                return false;
+            }
+            String literal = literals[f];
+            if (literal != null) {
+                if (te - ts != literal.length() || !arn.regionMatches(ts, literal, 0, te - ts)) {
+                    return false;
+                }
+            } else if (!Glob.matches(globs[f], arn, ts, te)) {
+                return false;
+            }
+            ts = te + 1;
+        }
+        return true;
+    }
+}
