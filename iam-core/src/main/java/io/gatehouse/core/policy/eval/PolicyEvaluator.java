@@ -1,7 +1,5 @@
 package io.gatehouse.core.policy.eval;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,50 +19,45 @@ import java.util.List;
  * </ol>
  */
 public final class PolicyEvaluator {
-    private static final int DENY = 1;
-    private static final int ALLOW = 2;
-    private static final int STRENGTH_SHIFT = 4;
-    private static final PrincipalMatch[] MATCHES = PrincipalMatch.values();
-
     private static final Decision NOTHING_APPLIED = new Decision(Outcome.IMPLICIT_DENY,
             Basis.NO_IDENTITY_OR_RESOURCE_POLICY_ALLOWS, List.of());
+    private static final MatchedStatements NONE = new MatchedStatements();
 
     public Decision decide(AuthorizationRequest request) {
         return decide(request.context(), request.policies());
     }
 
     public Decision decide(RequestContext request, PolicySet policies) {
-        ArrayList<MatchedStatement> matched = new ArrayList<>();
-        int identity = scan(policies.identity, request, matched);
-        int resource = scan(policies.resource, request, matched);
-        int boundary = scan(policies.boundary, request, matched);
-        int session = scan(policies.session, request, matched);
-        List<MatchedStatement> reasons = matched.isEmpty() ? List.of() : Collections.unmodifiableList(matched);
-        if (((identity | resource | boundary | session) & DENY) != 0) {
+        MatchedStatements matched = scan(policies.identity, request, null);
+        matched = scan(policies.resource, request, matched);
+        matched = scan(policies.boundary, request, matched);
+        matched = scan(policies.session, request, matched);
+        MatchedStatements m = matched == null ? NONE : matched;
+        List<MatchedStatement> reasons = matched == null ? List.of() : matched;
+        if (m.denies != 0) {
             return new Decision(Outcome.EXPLICIT_DENY, Basis.EXPLICIT_DENY, reasons);
         }
-        Basis basis = allowBasis(request, policies, identity, resource, boundary, session);
+        Basis basis = allowBasis(request, policies, m);
         if (basis.ordinal() <= Basis.IDENTITY_AND_RESOURCE_POLICY.ordinal()) {
             return new Decision(Outcome.ALLOWED, basis, reasons);
         }
-        if (reasons.isEmpty() && basis == Basis.NO_IDENTITY_OR_RESOURCE_POLICY_ALLOWS) {
+        if (matched == null && basis == Basis.NO_IDENTITY_OR_RESOURCE_POLICY_ALLOWS) {
             return NOTHING_APPLIED;
         }
         return new Decision(Outcome.IMPLICIT_DENY, basis, reasons);
     }
 
     /** The allowing basis, or the implicit-deny basis that names what is missing. */
-    private static Basis allowBasis(RequestContext request, PolicySet policies, int identity, int resource,
-                                    int boundary, int session) {
+    private static Basis allowBasis(RequestContext request, PolicySet policies, MatchedStatements m) {
         RequestPrincipal caller = request.principal();
-        PrincipalMatch named = strength(resource);
+        PrincipalMatch named = m.resourceAllowMatch;
         if (!hasIdentityPolicies(caller.kind())) {
             return named.ordinal() > PrincipalMatch.ACCOUNT.ordinal()
                     ? Basis.RESOURCE_POLICY : Basis.NO_RESOURCE_POLICY_ALLOWS;
         }
-        boolean identityAllows = caller.isRoot() || (identity & ALLOW) != 0;
-        boolean boundaryAllows = policies.boundary.isEmpty() || (boundary & ALLOW) != 0;
-        boolean sessionAllows = policies.session.isEmpty() || (session & ALLOW) != 0;
+        boolean identityAllows = caller.isRoot() || m.allows(PolicyType.IDENTITY);
+        boolean boundaryAllows = policies.boundary.isEmpty() || m.allows(PolicyType.PERMISSION_BOUNDARY);
+        boolean sessionAllows = policies.session.isEmpty() || m.allows(PolicyType.SESSION);
         if (request.crossAccount()) {
             if (!identityAllows) {
                 return Basis.NO_IDENTITY_POLICY_ALLOWS;
@@ -100,27 +93,18 @@ public final class PolicyEvaluator {
         return kind != PrincipalKind.SERVICE && kind != PrincipalKind.WEB_IDENTITY && kind != PrincipalKind.ANONYMOUS;
     }
 
-    /** Evaluates the candidate statements of one policy type; returns DENY/ALLOW bits and allow strength. */
-    private static int scan(StatementIndex index, RequestContext request, ArrayList<MatchedStatement> matched) {
-        int flags = 0;
-        int strongest = 0;
+    /** Evaluates the candidate statements of one policy type; the collector is created on the first match. */
+    private static MatchedStatements scan(StatementIndex index, RequestContext request, MatchedStatements matched) {
         for (CompiledStatement s : index.candidates(request)) {
             PrincipalMatch applies = s.appliesToAction(request);
             if (applies == PrincipalMatch.NONE) {
                 continue;
             }
-            matched.add(s.explanation);
-            if (s.deny) {
-                flags |= DENY;
-            } else {
-                flags |= ALLOW;
-                strongest = Math.max(strongest, applies.ordinal());
+            if (matched == null) {
+                matched = new MatchedStatements();
             }
+            matched.add(s, applies);
         }
-        return flags | (strongest << STRENGTH_SHIFT);
-    }
-
-    private static PrincipalMatch strength(int flags) {
-        return (flags & ALLOW) == 0 ? PrincipalMatch.NONE : MATCHES[flags >>> STRENGTH_SHIFT];
+        return matched;
     }
 }

@@ -50,7 +50,7 @@ final class RequestValues {
         int second = digits(s, 17, 2);
         int millis = 0;
         if (n > 20) {
-            if (s.charAt(19) != '.' || n > 30) {
+            if (s.charAt(19) != '.' || n < 22 || n > 30) {
                 return ConditionValues.NOT_A_DATE;
             }
             int fraction = digits(s, 20, Math.min(3, n - 21));
