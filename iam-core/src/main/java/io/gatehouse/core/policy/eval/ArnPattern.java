@@ -50,22 +50,24 @@ final class ArnPattern {
         if (fallback != null) {
             return Glob.matchesArn(fallback, arn);
         }
-        int ts = 0;
-        for (int f = 0; f < FIELDS; f++) {
-            int te = f < FIELDS - 1 ? arn.indexOf(':', ts) : arn.length();
-            if (te < 0) {
-                return false;
-            }
-            String literal = literals[f];
-            if (literal != null) {
-                if (te - ts != literal.length() || !arn.regionMatches(ts, literal, 0, te - ts)) {
-                    return false;
-                }
-            } else if (!Glob.matches(globs[f], arn, ts, te)) {
-                return false;
-            }
-            ts = te + 1;
+        // Locate the five separators first, then test the resource field: it differs most often.
+        int c0 = arn.indexOf(':');
+        int c1 = c0 < 0 ? -1 : arn.indexOf(':', c0 + 1);
+        int c2 = c1 < 0 ? -1 : arn.indexOf(':', c1 + 1);
+        int c3 = c2 < 0 ? -1 : arn.indexOf(':', c2 + 1);
+        int c4 = c3 < 0 ? -1 : arn.indexOf(':', c3 + 1);
+        if (c4 < 0) {
+            return false;
         }
-        return true;
+        return field(5, arn, c4 + 1, arn.length()) && field(4, arn, c3 + 1, c4) && field(3, arn, c2 + 1, c3)
+                && field(2, arn, c1 + 1, c2) && field(1, arn, c0 + 1, c1) && field(0, arn, 0, c0);
+    }
+
+    private boolean field(int f, String arn, int ts, int te) {
+        String literal = literals[f];
+        if (literal != null) {
+            return te - ts == literal.length() && arn.regionMatches(ts, literal, 0, te - ts);
+        }
+        return Glob.matches(globs[f], arn, ts, te);
     }
 }
