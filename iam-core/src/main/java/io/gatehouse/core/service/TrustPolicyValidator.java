@@ -2,8 +2,8 @@ package io.gatehouse.core.service;
 
 /**
  * Checks a role's trust policy (the resource policy saying who may assume the role) before it is
- * stored. {@link RoleService} calls it in one place for CreateRole and UpdateAssumeRolePolicy; the
- * full policy language validator replaces {@link BasicTrustPolicyValidator} behind this contract.
+ * stored. {@link RoleService} calls it in one place for CreateRole and UpdateAssumeRolePolicy;
+ * {@link PolicyLanguageTrustValidator} is the implementation.
  */
 @FunctionalInterface
 public interface TrustPolicyValidator {

@@ -51,7 +51,7 @@ import io.gatehouse.core.port.AccountAliasRepository;
 import io.gatehouse.core.port.InstanceProfileRepository;
 import io.gatehouse.core.port.RoleRepository;
 import io.gatehouse.core.service.AccountService;
-import io.gatehouse.core.service.BasicTrustPolicyValidator;
+import io.gatehouse.core.service.PolicyLanguageTrustValidator;
 import io.gatehouse.core.service.InstanceProfileService;
 import io.gatehouse.core.service.RoleService;
 import io.gatehouse.core.service.TrustPolicyValidator;
@@ -255,7 +255,7 @@ public class ServiceWiring {
     @Produces
     @Singleton
     TrustPolicyValidator trustPolicyValidator() {
-        return new BasicTrustPolicyValidator();
+        return new PolicyLanguageTrustValidator();
     }
 
     @Produces
