@@ -34,6 +34,7 @@ class DecisionExplanationTest {
 
     @Test
     void saysWhenNothingApplied() {
+        // An implicit deny with no applicable statement says so instead of naming a statement.
         Decision d = decide(request("s3:GetObject", "*"), policy().with(allow("ec2:*")));
         assertTrue(d.matchedStatements().isEmpty());
         assertEquals("IMPLICIT_DENY: no identity-based or resource-based policy allows it (no statement applied)",
@@ -42,6 +43,7 @@ class DecisionExplanationTest {
 
     @Test
     void explainsAnExplicitDeny() {
+        // An explicit deny names the policy and the statement (Sid) that denied.
         Decision d = decide(request("s3:GetObject", "*"), policy().with(deny("s3:*").sid("Stop")));
         assertEquals("EXPLICIT_DENY: a statement explicitly denies it (Deny by policy0 statement Stop)",
                 d.explanation());
