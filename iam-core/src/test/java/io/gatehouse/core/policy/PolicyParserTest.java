@@ -34,6 +34,7 @@ class PolicyParserTest {
 
     @Test
     void readsStringOrArrayForActionsAndResources() {
+        // Action and Resource take one string or an array of strings.
         PolicyDocument doc = PolicyParser.parse(policy()
                 .with(allow("s3:GetObject", "s3:PutObject").resource("arn:aws:s3:::a/*", "arn:aws:s3:::b/*"))
                 .json(), PolicyKind.IDENTITY);
@@ -87,6 +88,7 @@ class PolicyParserTest {
 
     @Test
     void rejectsUnknownTopLevelElements() {
+        // Only Version, Id and Statement may appear at the top level.
         assertEquals("Unknown field Statements",
                 rejects("{\"Version\":\"2012-10-17\",\"Statements\":[]}", PolicyKind.IDENTITY).reason());
     }
@@ -117,6 +119,7 @@ class PolicyParserTest {
 
     @Test
     void rejectsAResourceThatIsNeitherAnArnNorAStar() {
+        // Resource entries must be "*" or an ARN.
         MalformedPolicyException e = rejects(policy().with(allow("s3:*").resource("bucket/key")).json(),
                 PolicyKind.IDENTITY);
         assertTrue(e.reason().contains("must be in ARN format"));
@@ -124,18 +127,21 @@ class PolicyParserTest {
 
     @Test
     void rejectsAnArnWithTooFewFields() {
+        // An ARN has six colon-separated fields; fewer is malformed.
         rejects(policy().with(allow("s3:*").resource("arn:aws:s3:::")).json().replace(":::\"", "::\""),
                 PolicyKind.IDENTITY);
     }
 
     @Test
     void rejectsAnActionWithoutServicePrefix() {
+        // An action names its service: prefix:Action.
         assertTrue(rejects(policy().with(allow("GetObject")).json(), PolicyKind.IDENTITY).reason()
                 .contains("service prefix"));
     }
 
     @Test
     void rejectsAnUnknownConditionOperatorAtItsName() {
+        // Operators outside the IAM set are rejected where they are written.
         MalformedPolicyException e = rejects(policy()
                 .with(allow("s3:*").condition("StringEqualz", "aws:username", "x")).json(), PolicyKind.IDENTITY);
         assertEquals("Unknown condition operator StringEqualz", e.reason());
@@ -143,6 +149,7 @@ class PolicyParserTest {
 
     @Test
     void acceptsQualifiedAndIfExistsOperators() {
+        // ForAllValues:/ForAnyValue: prefixes and the IfExists suffix combine with base operators.
         PolicyDocument doc = PolicyParser.parse(policy().with(allow("s3:*")
                 .condition("ForAnyValue:StringLikeIfExists", "aws:TagKeys", "env*")).json(), PolicyKind.IDENTITY);
         ConditionOperator op = doc.statements().get(0).conditions().get(0).operator();
@@ -167,6 +174,7 @@ class PolicyParserTest {
 
     @Test
     void rejectsAnObjectWhereAStringIsExpected() {
+        // Elements that take strings reject objects, with the type named in the message.
         MalformedPolicyException e = rejects("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":{\"a\":1},"
                 + "\"Resource\":\"*\"}}", PolicyKind.IDENTITY);
         assertTrue(e.reason().contains("must be a string or an array of strings, not an object"));
@@ -192,6 +200,7 @@ class PolicyParserTest {
 
     @Test
     void requiresPrincipalInResourcePolicies() {
+        // A resource-based policy must say whom it grants to.
         assertEquals("Missing required field Principal",
                 rejects(policy().with(allow("s3:*")).json(), PolicyKind.RESOURCE).reason());
     }
@@ -206,6 +215,7 @@ class PolicyParserTest {
 
     @Test
     void readsEveryPrincipalType() {
+        // Principal may name AWS accounts/ARNs, services, federated providers and canonical users.
         PolicyDocument doc = PolicyParser.parse(policy().with(allow("sts:AssumeRole").noResource().principalJson("""
                 {"AWS":["arn:aws:iam::111122223333:role/R","111122223333"],"Service":"ec2.amazonaws.com",
                  "Federated":"accounts.google.com","CanonicalUser":"79a59df900b949e55d96a1e698fbaced"}""")).json(),
@@ -218,22 +228,26 @@ class PolicyParserTest {
 
     @Test
     void rejectsAnInvalidAwsPrincipal() {
+        // An AWS principal is "*", an account id or an ARN without wildcards.
         assertTrue(rejects(policy().with(allow("s3:*").principal("alice")).json(), PolicyKind.RESOURCE).reason()
                 .startsWith("Invalid principal in policy"));
     }
 
     @Test
     void rejectsNonAlphanumericSidsInIamPolicies() {
+        // IAM policies restrict Sid to letters and digits.
         rejects(policy().with(allow("s3:*").sid("my sid")).json(), PolicyKind.IDENTITY);
     }
 
     @Test
     void rejectsDuplicateSids() {
+        // Sids must be unique within one policy.
         rejects(policy().with(allow("s3:*").sid("A")).with(allow("ec2:*").sid("A")).json(), PolicyKind.IDENTITY);
     }
 
     @Test
     void rejectsEmptyArrays() {
+        // An empty list of actions is not a valid Action element.
         rejects("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":[],\"Resource\":\"*\"}}", PolicyKind.IDENTITY);
     }
 }

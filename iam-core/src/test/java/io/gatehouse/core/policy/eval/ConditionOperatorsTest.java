@@ -56,6 +56,7 @@ class ConditionOperatorsTest {
 
         @Test
         void ignoreCaseVariantsFoldCase() {
+        // The IgnoreCase variants compare without regard to letter case.
             assertTrue(holds(allowIf("StringEqualsIgnoreCase", "k:x", "ABC"), "k:x", "abc"));
             assertFalse(holds(allowIf("StringNotEqualsIgnoreCase", "k:x", "ABC"), "k:x", "abc"));
         }
@@ -92,6 +93,7 @@ class ConditionOperatorsTest {
 
         @Test
         void aNonNumericRequestValueDoesNotMatch() {
+        // A request value that is not a number cannot satisfy a numeric comparison.
             assertFalse(holds(allowIf("NumericLessThan", "s3:max-keys", "10"), "s3:max-keys", "many"));
         }
     }
@@ -117,6 +119,7 @@ class ConditionOperatorsTest {
 
         @Test
         void aFastPathTimestampAgreesWithJavaTime() {
+        // Millisecond precision and leap days are honoured when comparing instants.
             assertTrue(holds(allowIf("DateEquals", "aws:CurrentTime", "1999-12-31T23:59:59.999Z"),
                     "aws:CurrentTime", "1999-12-31T23:59:59.999Z"));
             assertFalse(holds(allowIf("DateGreaterThan", "aws:CurrentTime", "2000-02-29T00:00:00Z"),
@@ -152,6 +155,7 @@ class ConditionOperatorsTest {
 
         @Test
         void matchesIpv6Cidr() {
+        // IpAddress understands IPv6 CIDR blocks as well as IPv4 ones.
             assertTrue(holds(allowIf("IpAddress", "aws:SourceIp", "2001:DB8:1234:5678::/64"),
                     "aws:SourceIp", "2001:db8:1234:5678:abcd::1"));
             assertFalse(holds(allowIf("IpAddress", "aws:SourceIp", "2001:DB8:1234:5678::/64"),
@@ -160,6 +164,7 @@ class ConditionOperatorsTest {
 
         @Test
         void notIpAddressHoldsOutsideEveryBlock() {
+        // NotIpAddress holds only when the address is in none of the blocks.
             PolicyJson p = allowIf("NotIpAddress", "aws:SourceIp", "10.0.0.0/8", "192.168.0.0/16");
             assertTrue(holds(p, "aws:SourceIp", "203.0.113.1"));
             assertFalse(holds(p, "aws:SourceIp", "192.168.3.4"));
@@ -167,6 +172,7 @@ class ConditionOperatorsTest {
 
         @Test
         void anIpv4AddressIsNotInAnIpv6Block() {
+        // Address families do not mix: an IPv4 source never falls in an IPv6 block.
             assertFalse(holds(allowIf("IpAddress", "aws:SourceIp", "::/0"), "aws:SourceIp", "10.0.0.1"));
         }
     }
@@ -183,12 +189,14 @@ class ConditionOperatorsTest {
 
         @Test
         void arnEqualsAlsoAcceptsWildcards() {
+        // ArnEquals and ArnLike behave alike: both accept wildcards per ARN field.
             assertTrue(holds(allowIf("ArnEquals", "aws:SourceArn", "arn:aws:sns:*:*:t"), "aws:SourceArn",
                     "arn:aws:sns:us-east-1:111122223333:t"));
         }
 
         @Test
         void negatedArnOperatorsHoldWhenNothingMatches() {
+        // ArnNotEquals/ArnNotLike hold when the ARN matches none of the values.
             assertTrue(holds(allowIf("ArnNotLike", "aws:SourceArn", "arn:aws:sns:*:*:t"), "aws:SourceArn",
                     "arn:aws:sqs:us-east-1:111122223333:t"));
             assertFalse(holds(allowIf("ArnNotEquals", "aws:SourceArn", "arn:aws:sns:*:*:t"), "aws:SourceArn",
@@ -220,6 +228,7 @@ class ConditionOperatorsTest {
 
         @Test
         void ifExistsStillChecksAPresentKey() {
+        // When the key is present, ...IfExists compares as the plain operator does.
             assertFalse(holds(allowIf("StringEqualsIfExists", "ec2:InstanceType", "t3.micro"),
                     "ec2:InstanceType", "m5.large"));
         }
@@ -258,6 +267,7 @@ class ConditionOperatorsTest {
 
         @Test
         void forAnyValueFailsForAnAbsentKey() {
+        // ForAnyValue needs at least one request value, so an absent key fails it.
             assertFalse(holdsWithoutKey(allowIf("ForAnyValue:StringEquals", "aws:TagKeys", "env")));
         }
 

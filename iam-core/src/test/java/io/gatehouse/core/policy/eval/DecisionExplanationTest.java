@@ -34,6 +34,7 @@ class DecisionExplanationTest {
 
     @Test
     void saysWhenNothingApplied() {
+        // An implicit deny with no applicable statement says so instead of naming a statement.
         Decision d = decide(request("s3:GetObject", "*"), policy().with(allow("ec2:*")));
         assertTrue(d.matchedStatements().isEmpty());
         assertEquals("IMPLICIT_DENY: no identity-based or resource-based policy allows it (no statement applied)",
@@ -42,8 +43,28 @@ class DecisionExplanationTest {
 
     @Test
     void explainsAnExplicitDeny() {
+        // An explicit deny names the policy and the statement (Sid) that denied.
         Decision d = decide(request("s3:GetObject", "*"), policy().with(deny("s3:*").sid("Stop")));
         assertEquals("EXPLICIT_DENY: a statement explicitly denies it (Deny by policy0 statement Stop)",
                 d.explanation());
+    }
+
+    @Test
+    void writesAnAccessDeniedMessageNamingTheMissingAllow() {
+        // AccessDenied says which kind of policy failed to allow the action.
+        Decision d = decide(request("s3:GetObject", "arn:aws:s3:::b/k"), policy().with(allow("ec2:*")));
+        assertEquals("User: arn:aws:iam::111122223333:user/alice is not authorized to perform: s3:GetObject on "
+                + "resource: arn:aws:s3:::b/k because no identity-based policy allows the s3:GetObject action",
+                d.accessDeniedMessage(Fixtures.ALICE_ARN, "s3:GetObject", "arn:aws:s3:::b/k"));
+    }
+
+    @Test
+    void writesAnAccessDeniedMessageNamingWhereTheDenyCameFrom() {
+        // AccessDenied for an explicit deny names the kind of policy that denied.
+        PolicySet set = PolicySet.builder().resourcePolicy(Fixtures.resource("BucketPolicy",
+                policy().with(deny("s3:*").principal("*")))).build();
+        Decision d = decide(request("s3:GetObject", "arn:aws:s3:::b/k"), set);
+        assertTrue(d.accessDeniedMessage(Fixtures.ALICE_ARN, "s3:GetObject", "arn:aws:s3:::b/k")
+                .endsWith("with an explicit deny in a resource-based policy"));
     }
 }

@@ -70,6 +70,7 @@ class EvaluationLogicTest {
 
     @Test
     void allowsWhenIdentityAndBoundaryBothAllow() {
+        // Rule: the effective permissions are the intersection of identity policies and boundary.
         PolicySet set = PolicySet.builder().identityPolicy(READ_OBJECTS)
                 .permissionBoundary(boundary("Boundary", policy().with(allow("s3:*")))).build();
         assertEquals(Outcome.ALLOWED, decide(request("s3:GetObject", OBJECT), set).outcome());
@@ -96,6 +97,7 @@ class EvaluationLogicTest {
 
     @Test
     void allowsWhenIdentityAndSessionPolicyBothAllow() {
+        // Rule: a session may do what both its role and its session policies allow.
         RequestContext r = RequestContext.builder().principal(builderSession()).action("s3:GetObject")
                 .resource(OBJECT).resourceAccount(ACCOUNT).build();
         PolicySet set = PolicySet.builder().identityPolicy(READ_OBJECTS)
@@ -168,6 +170,7 @@ class EvaluationLogicTest {
 
     @Test
     void acrossAccountsTheCallersBoundaryStillApplies() {
+        // Rule: across accounts, naming the user in the resource policy does not lift the caller's boundary.
         RequestContext r = Fixtures.aliceRequest("s3:GetObject", OBJECT).resourceAccount(OTHER_ACCOUNT).build();
         PolicySet set = PolicySet.builder().identityPolicy(READ_OBJECTS)
                 .permissionBoundary(boundary("Boundary", policy().with(allow("ec2:*"))))
@@ -198,6 +201,7 @@ class EvaluationLogicTest {
 
     @Test
     void theRootUserNeedsTheResourcePolicyInAnotherAccount() {
+        // Rule: the root user's full access stops at its own account; elsewhere the resource policy must allow.
         RequestContext r = RequestContext.builder().principal(RequestPrincipal.root(ACCOUNT)).action("s3:GetObject")
                 .resource(OBJECT).resourceAccount(OTHER_ACCOUNT).build();
         assertEquals(Outcome.IMPLICIT_DENY, decide(r, PolicySet.builder().build()).outcome());
@@ -238,6 +242,7 @@ class EvaluationLogicTest {
 
     @Test
     void notResourceAllowsEveryResourceButTheListedOnes() {
+        // Rule: NotResource matches every resource except those listed.
         var p = policy().with(allow("s3:GetObject").notResource(BUCKET + "/secret/*"));
         assertEquals(true, Fixtures.allowed(request("s3:GetObject", OBJECT), p));
         assertEquals(false, Fixtures.allowed(request("s3:GetObject", BUCKET + "/secret/x"), p));

@@ -20,6 +20,7 @@ class MatchingTest {
 
     @Test
     void actionWildcardsCoverPrefixesAndSingleCharacters() {
+        // Rule: * matches any run of characters and ? exactly one, anywhere in an action.
         assertTrue(allowed(request("iam:CreateAccessKey", "*"), policy().with(allow("iam:*AccessKey*"))));
         assertTrue(allowed(request("s3:GetObject", "*"), policy().with(allow("s3:Get?bject"))));
         assertFalse(allowed(request("s3:PutObject", "*"), policy().with(allow("s3:Get*"))));
@@ -51,6 +52,7 @@ class MatchingTest {
 
     @Test
     void theResourceFieldMayHoldColonsAndWildcardsSpanThem() {
+        // Rule: the sixth ARN field is the resource and may contain colons; a wildcard there spans them.
         var p = policy().with(allow("logs:PutLogEvents").resource("arn:aws:logs:us-east-1:111122223333:log-group:app*"));
         assertTrue(allowed(request("logs:PutLogEvents",
                 "arn:aws:logs:us-east-1:111122223333:log-group:app-prod:log-stream:x"), p));
@@ -58,11 +60,13 @@ class MatchingTest {
 
     @Test
     void aStarResourceMatchesAnything() {
+        // Rule: Resource "*" covers every resource.
         assertTrue(allowed(request("iam:ListUsers", "*"), policy().with(allow("iam:ListUsers").resource("*"))));
     }
 
     @Test
     void anEmptyRegionFieldMatchesOnlyAnEmptyOrStarField() {
+        // Rule: fields are compared one by one, so an empty region only matches an empty or wildcard field.
         var p = policy().with(allow("s3:GetObject").resource("arn:aws:s3:::reports/*"));
         assertFalse(allowed(request("s3:GetObject", "arn:aws:s3:eu-west-1::reports/x"), p));
     }

@@ -25,6 +25,7 @@ class PolicyVariablesTest {
 
     @Test
     void substitutesTheUserId() {
+        // Rule: ${aws:userid} becomes the caller's unique id.
         var p = policy().with(allow("s3:GetObject").resource("arn:aws:s3:::ids/${aws:userid}/*"));
         assertTrue(allowed(request("s3:GetObject", "arn:aws:s3:::ids/AIDAEXAMPLEALICE000001/x"), p));
     }
@@ -61,6 +62,7 @@ class PolicyVariablesTest {
 
     @Test
     void aVariableValueNeverActsAsAWildcard() {
+        // Rule: substituted values are text; a * in a tag value matches only a *.
         var p = policy().with(allow("s3:GetObject").resource("arn:aws:s3:::${aws:PrincipalTag/team}"));
         RequestContext r = aliceRequest("s3:GetObject", "arn:aws:s3:::anything").key("aws:PrincipalTag/team", "*").build();
         assertFalse(allowed(r, p));
@@ -84,6 +86,7 @@ class PolicyVariablesTest {
 
     @Test
     void aMissingVersionTreatsVariablesAsLiteralText() {
+        // Rule: a document without Version is read as 2008-10-17, so ${...} stays literal.
         var none = policy().noVersion().with(allow("s3:GetObject").resource("arn:aws:s3:::home/${aws:username}/*"));
         assertFalse(allowed(request("s3:GetObject", "arn:aws:s3:::home/alice/notes.txt"), none));
     }
