@@ -9,11 +9,14 @@ import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.port.GroupRepository;
 import io.gatehouse.core.port.UserRepository;
 import io.gatehouse.core.service.AccessKeyService;
-import io.gatehouse.core.service.AdministratorsGroupAuthorizer;
 import io.gatehouse.core.service.Authorizer;
 import io.gatehouse.core.service.Bootstrap;
 import io.gatehouse.core.service.CallerAuthenticator;
+import io.gatehouse.core.service.CompiledPolicyCache;
 import io.gatehouse.core.service.GroupService;
+import io.gatehouse.core.service.PolicyAuthorizer;
+import io.gatehouse.core.service.StoredPrincipalPolicies;
+import io.gatehouse.core.policy.eval.PolicyEvaluator;
 import io.gatehouse.core.service.UserService;
 import io.gatehouse.core.sigv4.SigV4Verifier;
 import io.gatehouse.persistence.JpaAccessKeyRepository;
@@ -139,7 +142,8 @@ public class ServiceWiring {
     @Produces
     @Singleton
     Authorizer authorizer(GroupRepository groups) {
-        return new AdministratorsGroupAuthorizer(groups);
+        return new PolicyAuthorizer(new StoredPrincipalPolicies(groups, new CompiledPolicyCache(4096)),
+                new PolicyEvaluator());
     }
 
     @Produces
