@@ -41,7 +41,7 @@ class SchemaMigratorTest {
             // As inside Liberty (wsjar: URLs): single resources load, directories cannot be listed.
             SchemaMigrator.migrate(database.dataSource(), new DirectoryBlindClassLoader(getClass().getClassLoader()));
 
-            assertEquals(List.of("1", "2", "3"), appliedVersions(database.dataSource()));
+            assertEquals(indexedVersions(), appliedVersions(database.dataSource()));
         }
     }
 
@@ -51,7 +51,7 @@ class SchemaMigratorTest {
             SchemaMigrator.migrate(database.dataSource());
             SchemaMigrator.migrate(database.dataSource());
 
-            assertEquals(List.of("1", "2", "3"), appliedVersions(database.dataSource()));
+            assertEquals(indexedVersions(), appliedVersions(database.dataSource()));
         }
     }
 
@@ -65,6 +65,13 @@ class SchemaMigratorTest {
             }
             return versions;
         }
+    }
+
+    /** Every migration of the index, so a branch adding one does not have to edit this test. */
+    private List<String> indexedVersions() {
+        return MigrationIndex.fileNames(getClass().getClassLoader(), SchemaMigrator.LOCATION).stream()
+                .map(name -> Integer.toString(version(name)))
+                .toList();
     }
 
     private static int version(String fileName) {

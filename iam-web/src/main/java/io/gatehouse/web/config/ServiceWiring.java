@@ -14,6 +14,7 @@ import io.gatehouse.core.service.Bootstrap;
 import io.gatehouse.core.service.CallerAuthenticator;
 import io.gatehouse.core.service.CompiledPolicyCache;
 import io.gatehouse.core.service.GroupService;
+import io.gatehouse.core.service.InlinePolicyService;
 import io.gatehouse.core.service.PolicyAuthorizer;
 import io.gatehouse.core.service.StoredPrincipalPolicies;
 import io.gatehouse.core.policy.eval.PolicyEvaluator;
@@ -141,8 +142,8 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    Authorizer authorizer(GroupRepository groups) {
-        return new PolicyAuthorizer(new StoredPrincipalPolicies(groups, new CompiledPolicyCache(4096)),
+    Authorizer authorizer(UserRepository users, GroupRepository groups) {
+        return new PolicyAuthorizer(new StoredPrincipalPolicies(users, groups, new CompiledPolicyCache(4096)),
                 new PolicyEvaluator());
     }
 
@@ -166,7 +167,8 @@ public class ServiceWiring {
     IamServices iamServices(AccountRepository accounts, UserService users, GroupService groups,
                             AccessKeyService keys, UserRepository userRepository, GroupRepository groupRepository,
                             AccessKeyRepository keyRepository) {
-        return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository);
+        return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
+                new InlinePolicyService(userRepository, groupRepository));
     }
 
     @Produces

@@ -17,7 +17,7 @@ public final class IamActions {
     private final Map<String, IamAction> byName = new HashMap<>();
 
     public IamActions() {
-        Stream.of(UserActions.all(), GroupActions.all(), AccessKeyActions.all())
+        Stream.of(UserActions.all(), GroupActions.all(), AccessKeyActions.all(), InlinePolicyActions.all())
                 .flatMap(List::stream)
                 .forEach(action -> {
                     if (byName.put(action.name(), action) != null) {

@@ -6,6 +6,8 @@ import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.port.Page;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** AWS's XML shapes of IAM entities (botocore's iam model: User, Group, AccessKeyMetadata, Tag). */
@@ -54,6 +56,11 @@ final class Shapes {
             xml.start("member").element("Key", tag.key()).element("Value", tag.value()).end();
         }
         xml.end();
+    }
+
+    /** A policy document as AWS returns it: URL-encoded (RFC 3986, spaces as %20); SDKs and the CLI decode it. */
+    static String policyDocument(String document) {
+        return URLEncoder.encode(document, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static void paging(XmlWriter xml, Page<?> page) {
