@@ -173,6 +173,17 @@ public final class JpaGroupRepository implements GroupRepository {
                 .getResultList();
     }
 
+    @Override
+    public boolean deleteInlinePolicy(Group group, String policyName) {
+        GroupInlinePolicyEntity existing = policy(group, policyName);
+        if (existing == null) {
+            return false;
+        }
+        em.remove(existing);
+        Flushes.flush(em, () -> Flushes.concurrentModification(null));
+        return true;
+    }
+
     private GroupInlinePolicyEntity policy(Group group, String policyName) {
         return em.find(GroupInlinePolicyEntity.class,
                 new GroupInlinePolicyEntity.Key(group.groupId(), NameKey.of(policyName)));

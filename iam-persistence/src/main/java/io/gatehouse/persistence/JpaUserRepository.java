@@ -75,6 +75,47 @@ public final class JpaUserRepository implements UserRepository {
                 "Cannot delete entity, must delete access keys and remove the user from groups first."));
     }
 
+    @Override
+    public void putInlinePolicy(User user, String policyName, String document) {
+        UserInlinePolicyEntity existing = policy(user, policyName);
+        if (existing != null) {
+            existing.replace(policyName, document);
+        } else {
+            em.persist(new UserInlinePolicyEntity(user.userId(), policyName, document));
+        }
+        Flushes.flush(em, () -> Flushes.concurrentModification(null), () -> IamException.noSuchEntity(
+                "The user with name " + user.name() + " cannot be found."));
+    }
+
+    @Override
+    public Optional<String> inlinePolicy(User user, String policyName) {
+        return Optional.ofNullable(policy(user, policyName)).map(UserInlinePolicyEntity::document);
+    }
+
+    @Override
+    public List<String> inlinePolicyNames(User user) {
+        return em.createQuery("""
+                        select p.policyName from UserInlinePolicyEntity p
+                        where p.userId = :user order by p.nameKey""", String.class)
+                .setParameter("user", user.userId())
+                .getResultList();
+    }
+
+    @Override
+    public boolean deleteInlinePolicy(User user, String policyName) {
+        UserInlinePolicyEntity existing = policy(user, policyName);
+        if (existing == null) {
+            return false;
+        }
+        em.remove(existing);
+        Flushes.flush(em, () -> Flushes.concurrentModification(null));
+        return true;
+    }
+
+    private UserInlinePolicyEntity policy(User user, String policyName) {
+        return em.find(UserInlinePolicyEntity.class, new UserInlinePolicyEntity.Key(user.userId(), NameKey.of(policyName)));
+    }
+
     private Optional<UserEntity> entityByName(AccountId account, String name) {
         return em.createQuery("select u from UserEntity u where u.accountId = :account and u.nameKey = :nameKey",
                         UserEntity.class)

@@ -74,6 +74,7 @@ class SchemaMigratorTest {
         }
     }
 
+
     private static int version(String fileName) {
         return Integer.parseInt(fileName.substring(1, fileName.indexOf("__")));
     }

@@ -41,4 +41,7 @@ public interface GroupRepository {
 
     /** Names of the group's inline policies, ordered. */
     java.util.List<String> inlinePolicyNames(Group group);
+
+    /** @return whether there was such a policy */
+    boolean deleteInlinePolicy(Group group, String policyName);
 }

@@ -23,4 +23,15 @@ public interface UserRepository {
     void update(User user);
 
     void delete(User user);
+
+    /** Stores (or replaces) an inline policy document on the user, as AWS's PutUserPolicy does. */
+    void putInlinePolicy(User user, String policyName, String document);
+
+    Optional<String> inlinePolicy(User user, String policyName);
+
+    /** Names of the user's inline policies, ordered by name case-insensitively. */
+    java.util.List<String> inlinePolicyNames(User user);
+
+    /** @return whether there was such a policy */
+    boolean deleteInlinePolicy(User user, String policyName);
 }

@@ -9,5 +9,5 @@ import io.gatehouse.core.arn.Arn;
 public interface Authorizer {
 
     /** @throws io.gatehouse.core.error.IamException AccessDenied when the caller may not act */
-    void authorize(Caller caller, String action, Arn resource);
+    void authorize(Caller caller, String action, Arn resource, RequestFacts request);
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 public final class Bootstrap {
 
     public static final String ADMIN_USER = "admin";
+    public static final String ADMINISTRATORS = "Administrators";
     public static final String ADMINISTRATOR_POLICY_NAME = "AdministratorAccess";
     /** The document of AWS's AdministratorAccess managed policy. */
     public static final String ADMINISTRATOR_POLICY = """
@@ -73,7 +74,7 @@ public final class Bootstrap {
                 settings.rootEmail(), clock.instant());
         accounts.create(account, hasher.hash(rootPassword.toCharArray()));
 
-        Group administrators = groups.create(account.id(), AdministratorsGroupAuthorizer.ADMINISTRATORS, Optional.empty());
+        Group administrators = groups.create(account.id(), ADMINISTRATORS, Optional.empty());
         groupRepository.putInlinePolicy(administrators, ADMINISTRATOR_POLICY_NAME, ADMINISTRATOR_POLICY);
         User admin = users.create(account.id(), ADMIN_USER, Optional.empty(), List.of());
         groups.addUser(account.id(), administrators.name(), admin.name());

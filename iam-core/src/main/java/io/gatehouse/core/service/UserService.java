@@ -103,6 +103,9 @@ public final class UserService {
         if (groups.countGroupsOfUser(user) > 0) {
             throw IamException.deleteConflict("Cannot delete entity, must remove users from group first.");
         }
+        if (!users.inlinePolicyNames(user).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete policies first.");
+        }
         users.delete(user);
     }
 

@@ -211,5 +211,25 @@ class LoginProfileServiceTest {
         public void delete(User user) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void putInlinePolicy(User user, String policyName, String document) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<String> inlinePolicy(User user, String policyName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public java.util.List<String> inlinePolicyNames(User user) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public boolean deleteInlinePolicy(User user, String policyName) {
+            return false;
+        }
     }
 }

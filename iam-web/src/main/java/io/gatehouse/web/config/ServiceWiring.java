@@ -13,7 +13,12 @@ import io.gatehouse.core.port.PasswordPolicyRepository;
 import io.gatehouse.core.port.SigningCertificateRepository;
 import io.gatehouse.core.port.UserRepository;
 import io.gatehouse.core.service.AccessKeyService;
-import io.gatehouse.core.service.AdministratorsGroupAuthorizer;
+import io.gatehouse.core.service.CompiledPolicyCache;
+import io.gatehouse.core.service.PolicyAuthorizer;
+import io.gatehouse.core.identity.PasswordPolicy;
+import io.gatehouse.core.service.StoredPrincipalPolicies;
+import io.gatehouse.core.service.InlinePolicyService;
+import io.gatehouse.core.policy.eval.PolicyEvaluator;
 import io.gatehouse.core.service.Authorizer;
 import io.gatehouse.core.service.Bootstrap;
 import io.gatehouse.core.service.CallerAuthenticator;
@@ -215,8 +220,10 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    Authorizer authorizer(GroupRepository groups, PasswordPolicyRepository passwordPolicies) {
-        return new AdministratorsGroupAuthorizer(groups, passwordPolicies);
+    Authorizer authorizer(UserRepository users, GroupRepository groups, PasswordPolicyRepository passwordPolicies) {
+        return new PolicyAuthorizer(new StoredPrincipalPolicies(users, groups, new CompiledPolicyCache(4096)),
+                new PolicyEvaluator(),
+                account -> passwordPolicies.find(account).map(PasswordPolicy::allowUsersToChangePassword).orElse(false));
     }
 
     @Produces
@@ -290,7 +297,8 @@ public class ServiceWiring {
                             RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository) {
         return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
                 new IamServices.Credentials(loginProfiles, passwordPolicies, mfa, certificates),
-                roles, instanceProfiles, account, roleRepository, instanceProfileRepository);
+                roles, instanceProfiles, account, roleRepository, instanceProfileRepository,
+                new InlinePolicyService(userRepository, groupRepository));
     }
 
     @Produces

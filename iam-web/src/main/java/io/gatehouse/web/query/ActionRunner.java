@@ -6,6 +6,7 @@ import io.gatehouse.core.audit.Redaction;
 import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.service.Authorizer;
 import io.gatehouse.core.service.Caller;
+import io.gatehouse.core.service.RequestFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,7 +40,8 @@ public class ActionRunner {
                       RequestInfo request) {
         ActionContext context = new ActionContext(caller, params, services);
         Arn resource = action.resource().resolve(context);
-        authorizer.authorize(caller, service + ":" + action.name(), resource);
+        authorizer.authorize(caller, service + ":" + action.name(), resource,
+                new RequestFacts(request.sourceIp(), request.secureTransport(), clock.instant()));
 
         XmlWriter result = new XmlWriter();
         action.handler().handle(context, result);

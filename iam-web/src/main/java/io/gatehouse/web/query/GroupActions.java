@@ -61,7 +61,7 @@ final class GroupActions {
         Shapes.paging(xml, page);
     }
 
-    private static Arn namedGroup(ActionContext ctx) {
+    static Arn namedGroup(ActionContext ctx) {
         String name = ctx.params().required("GroupName");
         return ctx.services().groupRepository().findByName(ctx.account(), name)
                 .map(Group::arn)

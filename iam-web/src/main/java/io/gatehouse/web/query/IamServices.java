@@ -13,6 +13,7 @@ import io.gatehouse.core.service.LoginProfileService;
 import io.gatehouse.core.service.MfaService;
 import io.gatehouse.core.service.PasswordPolicyService;
 import io.gatehouse.core.service.SigningCertificateService;
+import io.gatehouse.core.service.InlinePolicyService;
 import io.gatehouse.core.service.InstanceProfileService;
 import io.gatehouse.core.service.RoleService;
 import io.gatehouse.core.service.UserService;
@@ -25,7 +26,8 @@ public record IamServices(AccountRepository accounts, UserService users, GroupSe
                           UserRepository userRepository, GroupRepository groupRepository,
                           AccessKeyRepository accessKeyRepository, Credentials credentials, RoleService roles,
                           InstanceProfileService instanceProfiles, AccountService account,
-                          RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository) {
+                          RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository,
+                          InlinePolicyService inlinePolicies) {
 
     /** The services of a user's other credentials: console password, MFA devices, signing certificates. */
     public record Credentials(LoginProfileService loginProfiles, PasswordPolicyService passwordPolicies,

@@ -111,6 +111,11 @@ final class Shapes {
         xml.end();
     }
 
+    /** A policy document as AWS returns it: URL-encoded (RFC 3986, spaces as %20); SDKs and the CLI decode it. */
+    static String policyDocument(String document) {
+        return URLEncoder.encode(document, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     static void paging(XmlWriter xml, Page<?> page) {
         xml.element("IsTruncated", page.isTruncated());
         page.nextMarker().ifPresent(marker -> xml.element("Marker", marker));

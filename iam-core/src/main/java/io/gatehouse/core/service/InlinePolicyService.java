@@ -1,0 +1,141 @@
+package io.gatehouse.core.service;
+
+import io.gatehouse.core.arn.AccountId;
+import io.gatehouse.core.error.IamException;
+import io.gatehouse.core.identity.Constraint;
+import io.gatehouse.core.identity.Group;
+import io.gatehouse.core.identity.User;
+import io.gatehouse.core.policy.PolicyKind;
+import io.gatehouse.core.policy.PolicyParser;
+import io.gatehouse.core.policy.PolicyQuota;
+import io.gatehouse.core.port.GroupRepository;
+import io.gatehouse.core.port.Page;
+import io.gatehouse.core.port.PageRequest;
+import io.gatehouse.core.port.UserRepository;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Inline policies embedded in users and groups: PutUserPolicy, GetUserPolicy, DeleteUserPolicy,
+ * ListUserPolicies and their group counterparts. A document is validated as an identity policy;
+ * the size quota is AWS's aggregate one (all inline policies of the user or group together).
+ */
+public final class InlinePolicyService {
+
+    private final UserRepository users;
+    private final GroupRepository groups;
+
+    public InlinePolicyService(UserRepository users, GroupRepository groups) {
+        this.users = users;
+        this.groups = groups;
+    }
+
+    public void putUserPolicy(AccountId account, String userName, String policyName, String document) {
+        User user = user(account, userName);
+        check(policyName, document);
+        int others = users.inlinePolicyNames(user).stream()
+                .filter(name -> !name.equalsIgnoreCase(policyName))
+                .mapToInt(name -> users.inlinePolicy(user, name).map(InlinePolicyService::size).orElse(0))
+                .sum();
+        checkAggregate(PolicyQuota.INLINE_USER, others + size(document), "user " + user.name());
+        users.putInlinePolicy(user, policyName, document);
+    }
+
+    public String getUserPolicy(AccountId account, String userName, String policyName) {
+        Constraint.POLICY_NAME.check("PolicyName", policyName);
+        return users.inlinePolicy(user(account, userName), policyName)
+                .orElseThrow(() -> noSuchPolicy("user", policyName));
+    }
+
+    public void deleteUserPolicy(AccountId account, String userName, String policyName) {
+        Constraint.POLICY_NAME.check("PolicyName", policyName);
+        User user = user(account, userName);
+        if (!users.deleteInlinePolicy(user, policyName)) {
+            throw noSuchPolicy("user", policyName);
+        }
+    }
+
+    public Page<String> listUserPolicies(AccountId account, String userName, PageRequest page) {
+        return page(users.inlinePolicyNames(user(account, userName)), page);
+    }
+
+    public void putGroupPolicy(AccountId account, String groupName, String policyName, String document) {
+        Group group = group(account, groupName);
+        check(policyName, document);
+        int others = groups.inlinePolicyNames(group).stream()
+                .filter(name -> !name.equalsIgnoreCase(policyName))
+                .mapToInt(name -> groups.inlinePolicy(group, name).map(InlinePolicyService::size).orElse(0))
+                .sum();
+        checkAggregate(PolicyQuota.INLINE_GROUP, others + size(document), "group " + group.name());
+        groups.putInlinePolicy(group, policyName, document);
+    }
+
+    public String getGroupPolicy(AccountId account, String groupName, String policyName) {
+        Constraint.POLICY_NAME.check("PolicyName", policyName);
+        return groups.inlinePolicy(group(account, groupName), policyName)
+                .orElseThrow(() -> noSuchPolicy("group", policyName));
+    }
+
+    public void deleteGroupPolicy(AccountId account, String groupName, String policyName) {
+        Constraint.POLICY_NAME.check("PolicyName", policyName);
+        Group group = group(account, groupName);
+        if (!groups.deleteInlinePolicy(group, policyName)) {
+            throw noSuchPolicy("group", policyName);
+        }
+    }
+
+    public Page<String> listGroupPolicies(AccountId account, String groupName, PageRequest page) {
+        return page(groups.inlinePolicyNames(group(account, groupName)), page);
+    }
+
+    private static void check(String policyName, String document) {
+        Constraint.POLICY_NAME.check("PolicyName", policyName);
+        PolicyParser.parse(document, PolicyKind.IDENTITY);
+    }
+
+    /** AWS counts a principal's inline policies together, in characters other than whitespace. */
+    private static void checkAggregate(PolicyQuota quota, int total, String holder) {
+        if (total > quota.maxCharacters()) {
+            throw IamException.limitExceeded("Maximum policy size of " + quota.maxCharacters()
+                    + " bytes exceeded for " + holder);
+        }
+    }
+
+    static int size(String document) {
+        return (int) document.chars().filter(c -> !Character.isWhitespace(c)).count();
+    }
+
+    /** Names are few (bounded by the size quota), so they are paged here; the marker is the last name shown. */
+    static Page<String> page(List<String> names, PageRequest request) {
+        request.marker().ifPresent(m -> Constraint.MARKER.check("Marker", m));
+        String after = request.marker().map(m -> new String(Base64.getUrlDecoder().decode(m), StandardCharsets.UTF_8))
+                .orElse("");
+        List<String> rest = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).compareTo(after) > 0).toList();
+        if (rest.size() <= request.maxItems()) {
+            return new Page<>(rest, Optional.empty());
+        }
+        List<String> shown = rest.subList(0, request.maxItems());
+        String last = shown.get(shown.size() - 1).toLowerCase(Locale.ROOT);
+        return new Page<>(shown, Optional.of(Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(last.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private User user(AccountId account, String userName) {
+        Constraint.EXISTING_USER_NAME.check("UserName", userName);
+        return users.findByName(account, userName).orElseThrow(() -> UserService.noSuchUser(userName));
+    }
+
+    private Group group(AccountId account, String groupName) {
+        Constraint.GROUP_NAME.check("GroupName", groupName);
+        return groups.findByName(account, groupName).orElseThrow(
+                () -> IamException.noSuchEntity("The group with name " + groupName + " cannot be found."));
+    }
+
+    private static IamException noSuchPolicy(String holder, String policyName) {
+        return IamException.noSuchEntity("The " + holder + " policy with name " + policyName + " cannot be found.");
+    }
+}

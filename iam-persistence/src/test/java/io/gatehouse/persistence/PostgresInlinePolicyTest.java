@@ -1,0 +1,8 @@
+package io.gatehouse.persistence;
+
+class PostgresInlinePolicyTest extends InlinePolicyContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}
