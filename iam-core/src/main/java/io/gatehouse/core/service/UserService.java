@@ -7,7 +7,10 @@ import io.gatehouse.core.identity.Constraint;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.port.AccessKeyRepository;
+import io.gatehouse.core.identity.PolicyAttachment;
+import io.gatehouse.core.identity.PrincipalType;
 import io.gatehouse.core.port.GroupRepository;
+import io.gatehouse.core.port.PolicyAttachmentRepository;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
 import io.gatehouse.core.port.UserRepository;
@@ -25,14 +28,17 @@ public final class UserService {
     private final AccessKeyRepository accessKeys;
     private final CredentialGenerator generator;
     private final Clock clock;
+    private final PolicyAttachmentRepository attachments;
 
     public UserService(UserRepository users, GroupRepository groups, AccessKeyRepository accessKeys,
-                       CredentialGenerator generator, Clock clock) {
+                       CredentialGenerator generator, Clock clock,
+                       PolicyAttachmentRepository attachments) {
         this.users = users;
         this.groups = groups;
         this.accessKeys = accessKeys;
         this.generator = generator;
         this.clock = clock;
+        this.attachments = attachments;
     }
 
     public User create(AccountId account, String name, Optional<String> path, List<Tag> tags) {
@@ -84,7 +90,7 @@ public final class UserService {
         if (groups.countGroupsOfUser(user) > 0) {
             throw IamException.deleteConflict("Cannot delete entity, must remove users from group first.");
         }
-        if (!users.inlinePolicyNames(user).isEmpty()) {
+        if (!users.inlinePolicyNames(user).isEmpty() || hasAttachedPolicies(attachments, PrincipalType.USER, user.userId())) {
             throw IamException.deleteConflict("Cannot delete entity, must delete policies first.");
         }
         users.delete(user);
@@ -98,6 +104,12 @@ public final class UserService {
     public void untag(AccountId account, String name, Collection<String> keys) {
         User user = get(account, name);
         users.update(user.withTags(TagSet.remove(user.tags(), keys)));
+    }
+
+    /** Attached managed policies and a permissions boundary must go before the identity can. */
+    static boolean hasAttachedPolicies(PolicyAttachmentRepository attachments, PrincipalType type, String id) {
+        return !attachments.attachedTo(type, id, PolicyAttachment.Kind.PERMISSIONS).isEmpty()
+                || !attachments.attachedTo(type, id, PolicyAttachment.Kind.PERMISSIONS_BOUNDARY).isEmpty();
     }
 
     static IamException noSuchUser(String name) {

@@ -7,6 +7,8 @@ import io.gatehouse.core.port.AccessKeyRepository;
 import io.gatehouse.core.port.AccountRepository;
 import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.port.GroupRepository;
+import io.gatehouse.core.port.ManagedPolicyRepository;
+import io.gatehouse.core.port.PolicyAttachmentRepository;
 import io.gatehouse.core.port.UserRepository;
 import io.gatehouse.core.service.AccessKeyService;
 import io.gatehouse.core.service.Authorizer;
@@ -15,6 +17,9 @@ import io.gatehouse.core.service.CallerAuthenticator;
 import io.gatehouse.core.service.CompiledPolicyCache;
 import io.gatehouse.core.service.GroupService;
 import io.gatehouse.core.service.InlinePolicyService;
+import io.gatehouse.core.service.AwsManagedPolicies;
+import io.gatehouse.core.service.ManagedPolicyService;
+import io.gatehouse.core.service.PolicyAttachmentService;
 import io.gatehouse.core.service.PolicyAuthorizer;
 import io.gatehouse.core.service.StoredPrincipalPolicies;
 import io.gatehouse.core.policy.eval.PolicyEvaluator;
@@ -24,6 +29,8 @@ import io.gatehouse.persistence.JpaAccessKeyRepository;
 import io.gatehouse.persistence.JpaAccountRepository;
 import io.gatehouse.persistence.JpaAuditLog;
 import io.gatehouse.persistence.JpaGroupRepository;
+import io.gatehouse.persistence.JpaManagedPolicyRepository;
+import io.gatehouse.persistence.JpaPolicyAttachmentRepository;
 import io.gatehouse.persistence.JpaUserRepository;
 import io.gatehouse.web.query.IamActions;
 import io.gatehouse.web.query.IamServices;
@@ -116,6 +123,40 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
+    ManagedPolicyRepository managedPolicyRepository() {
+        return new JpaManagedPolicyRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    PolicyAttachmentRepository policyAttachmentRepository() {
+        return new JpaPolicyAttachmentRepository(entityManager);
+    }
+
+    /** The shipped AWS-managed policies, read and validated once at start. */
+    @Produces
+    @Singleton
+    AwsManagedPolicies awsManagedPolicies() {
+        return AwsManagedPolicies.load();
+    }
+
+    @Produces
+    @Singleton
+    ManagedPolicyService managedPolicyService(ManagedPolicyRepository policies, PolicyAttachmentRepository attachments,
+                                              AwsManagedPolicies awsManaged, CredentialGenerator generator, Clock clock) {
+        return new ManagedPolicyService(policies, attachments, awsManaged, generator, clock);
+    }
+
+    @Produces
+    @Singleton
+    PolicyAttachmentService policyAttachmentService(PolicyAttachmentRepository attachments,
+                                                    ManagedPolicyService policies, UserRepository users,
+                                                    GroupRepository groups) {
+        return new PolicyAttachmentService(attachments, policies, users, groups);
+    }
+
+    @Produces
+    @Singleton
     AuditLog auditLog() {
         return new JpaAuditLog(entityManager);
     }
@@ -123,14 +164,15 @@ public class ServiceWiring {
     @Produces
     @Singleton
     UserService userService(UserRepository users, GroupRepository groups, AccessKeyRepository keys,
-                            CredentialGenerator generator, Clock clock) {
-        return new UserService(users, groups, keys, generator, clock);
+                            CredentialGenerator generator, Clock clock, PolicyAttachmentRepository attachments) {
+        return new UserService(users, groups, keys, generator, clock, attachments);
     }
 
     @Produces
     @Singleton
-    GroupService groupService(GroupRepository groups, UserRepository users, CredentialGenerator generator, Clock clock) {
-        return new GroupService(groups, users, generator, clock);
+    GroupService groupService(GroupRepository groups, UserRepository users, CredentialGenerator generator, Clock clock,
+                              PolicyAttachmentRepository attachments) {
+        return new GroupService(groups, users, generator, clock, attachments);
     }
 
     @Produces
@@ -142,8 +184,10 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    Authorizer authorizer(UserRepository users, GroupRepository groups) {
-        return new PolicyAuthorizer(new StoredPrincipalPolicies(users, groups, new CompiledPolicyCache(4096)),
+    Authorizer authorizer(UserRepository users, GroupRepository groups, PolicyAttachmentRepository attachments,
+                          ManagedPolicyService managedPolicies) {
+        return new PolicyAuthorizer(new StoredPrincipalPolicies(users, groups, attachments, managedPolicies,
+                new CompiledPolicyCache(4096)),
                 new PolicyEvaluator());
     }
 
@@ -156,19 +200,20 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    Bootstrap bootstrap(AccountRepository accounts, GroupRepository groupRepository, UserService users,
+    Bootstrap bootstrap(AccountRepository accounts, PolicyAttachmentService attachments, UserService users,
                         GroupService groups, AccessKeyService keys, PasswordHasher hasher,
                         CredentialGenerator generator, Clock clock) {
-        return new Bootstrap(accounts, groupRepository, users, groups, keys, hasher, generator, clock);
+        return new Bootstrap(accounts, attachments, users, groups, keys, hasher, generator, clock);
     }
 
     @Produces
     @Singleton
     IamServices iamServices(AccountRepository accounts, UserService users, GroupService groups,
                             AccessKeyService keys, UserRepository userRepository, GroupRepository groupRepository,
-                            AccessKeyRepository keyRepository) {
+                            AccessKeyRepository keyRepository, ManagedPolicyService managedPolicies,
+                            PolicyAttachmentService attachments) {
         return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
-                new InlinePolicyService(userRepository, groupRepository));
+                new InlinePolicyService(userRepository, groupRepository), managedPolicies, attachments);
     }
 
     @Produces

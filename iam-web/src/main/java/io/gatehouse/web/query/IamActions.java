@@ -17,7 +17,8 @@ public final class IamActions {
     private final Map<String, IamAction> byName = new HashMap<>();
 
     public IamActions() {
-        Stream.of(UserActions.all(), GroupActions.all(), AccessKeyActions.all(), InlinePolicyActions.all())
+        Stream.of(UserActions.all(), GroupActions.all(), AccessKeyActions.all(), InlinePolicyActions.all(),
+                        ManagedPolicyActions.all(), PolicyAttachmentActions.all())
                 .flatMap(List::stream)
                 .forEach(action -> {
                     if (byName.put(action.name(), action) != null) {
