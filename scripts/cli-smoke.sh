@@ -75,5 +75,30 @@ set -e
 iam delete-virtual-mfa-device --serial-number "$serial"
 echo "cli-smoke: replayed codes refused; device deactivated and deleted"
 
+# A customer-managed policy, created from a file and attached with the CLI, takes effect at once.
+policy_file=$(mktemp)
+trap 'rm -f "$seed_file" "$policy_file"' EXIT
+cat >"$policy_file" <<'JSON'
+{
+  "Version": "2012-10-17",
+  "Statement": [{"Effect": "Allow", "Action": ["iam:ListUsers", "iam:GetUser"], "Resource": "*"}]
+}
+JSON
+policy_json=$(iam create-policy --policy-name "$user-list" --policy-document "file://$policy_file")
+policy_arn=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["Policy"]["Arn"])' <<<"$policy_json")
+[[ $policy_arn == arn:aws:iam::*:policy/$user-list ]] || fail "create-policy returned no policy ARN: $policy_json"
+iam attach-user-policy --user-name "$user" --policy-arn "$policy_arn"
+AWS_ACCESS_KEY_ID=$key_id AWS_SECRET_ACCESS_KEY=$key_secret iam list-users --path-prefix /smoke/ \
+  | grep -q "\"UserName\": \"$user\"" || fail "the attached policy did not allow list-users"
+set +e
+denied=$(AWS_ACCESS_KEY_ID=$key_id AWS_SECRET_ACCESS_KEY=$key_secret iam create-user --user-name "$user-x" 2>&1)
+status=$?
+set -e
+[[ $status -ne 0 && $denied == *AccessDenied* ]] || fail "the attached policy allowed more than it says: $denied"
+iam get-policy-version --policy-arn "$policy_arn" --version-id v1 | grep -q '"iam:ListUsers"' \
+  || fail "get-policy-version did not return the decoded document"
+iam detach-user-policy --user-name "$user" --policy-arn "$policy_arn"
+iam delete-policy --policy-arn "$policy_arn"
+echo "cli-smoke: create-policy + attach-user-policy grant exactly the policy's actions"
 echo "$user" > /tmp/cli-smoke-last-user
 echo "cli-smoke: passed"

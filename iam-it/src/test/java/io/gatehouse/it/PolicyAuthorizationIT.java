@@ -111,4 +111,43 @@ class PolicyAuthorizationIT extends GatehouseServer {
             denied(() -> asAlice.listAccessKeys(b -> b.userName(bob)));
         }
     }
+
+    @Test
+    void iamReadOnlyAccessListsButCannotCreate() {
+        String name = unique("auditor");
+        AccessKey key = userWithKey(name);
+        IAM.attachUserPolicy(b -> b.userName(name).policyArn(ManagedPolicyApiIT.AWS_IAM_READ_ONLY));
+        try (IamClient auditor = iam(key.accessKeyId(), key.secretAccessKey())) {
+            auditor.listUsers();
+            auditor.listPolicies();
+            String target = unique("created");
+            IamException e = denied(() -> auditor.createUser(b -> b.userName(target)));
+            assertTrue(e.awsErrorDetails().errorMessage().endsWith("is not authorized to perform: iam:CreateUser"
+                    + " on resource: arn:aws:iam::" + account() + ":user/" + target
+                    + " because no identity-based policy allows the iam:CreateUser action"),
+                    e.awsErrorDetails().errorMessage());
+        }
+    }
+
+    @Test
+    void aPermissionsBoundaryCapsAnAdministrator() {
+        String name = unique("bounded");
+        AccessKey key = userWithKey(name);
+        IAM.attachUserPolicy(b -> b.userName(name).policyArn(ManagedPolicyApiIT.AWS_ADMIN));
+        IAM.putUserPermissionsBoundary(b -> b.userName(name).permissionsBoundary(ManagedPolicyApiIT.AWS_IAM_READ_ONLY));
+        var boundary = IAM.getUser(b -> b.userName(name)).user().permissionsBoundary();
+        assertEquals(ManagedPolicyApiIT.AWS_IAM_READ_ONLY, boundary.permissionsBoundaryArn());
+        assertEquals("PermissionsBoundaryPolicy", boundary.permissionsBoundaryTypeAsString());
+        try (IamClient bounded = iam(key.accessKeyId(), key.secretAccessKey())) {
+            bounded.listUsers();
+            String target = unique("blocked");
+            IamException e = denied(() -> bounded.createUser(b -> b.userName(target)));
+            assertTrue(e.awsErrorDetails().errorMessage().endsWith(
+                    "because no permissions boundary allows the iam:CreateUser action"), e.awsErrorDetails().errorMessage());
+
+            IAM.deleteUserPermissionsBoundary(b -> b.userName(name));
+
+            bounded.createUser(b -> b.userName(target));
+        }
+    }
 }

@@ -174,6 +174,11 @@ public final class JpaGroupRepository implements GroupRepository {
     }
 
     @Override
+    public Optional<Group> findById(String groupId) {
+        return Optional.ofNullable(em.find(GroupEntity.class, groupId)).map(GroupEntity::toGroup);
+    }
+
+    @Override
     public boolean deleteInlinePolicy(Group group, String policyName) {
         GroupInlinePolicyEntity existing = policy(group, policyName);
         if (existing == null) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 public interface GroupRepository {
     Optional<Group> findByName(AccountId account, String name);
 
+    Optional<Group> findById(String groupId);
+
     Page<Group> list(AccountId account, String pathPrefix, PageRequest page);
 
     Page<Group> listForUser(User user, PageRequest page);

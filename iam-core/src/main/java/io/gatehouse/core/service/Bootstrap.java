@@ -9,7 +9,6 @@ import io.gatehouse.core.identity.Constraint;
 import io.gatehouse.core.identity.Group;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.port.AccountRepository;
-import io.gatehouse.core.port.GroupRepository;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,13 +24,11 @@ public final class Bootstrap {
 
     public static final String ADMIN_USER = "admin";
     public static final String ADMINISTRATORS = "Administrators";
-    public static final String ADMINISTRATOR_POLICY_NAME = "AdministratorAccess";
-    /** The document of AWS's AdministratorAccess managed policy. */
-    public static final String ADMINISTRATOR_POLICY = """
-            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""";
+    /** AWS's AdministratorAccess managed policy, attached to the Administrators group. */
+    public static final String ADMINISTRATOR_POLICY_ARN = "arn:aws:iam::aws:policy/AdministratorAccess";
 
     private final AccountRepository accounts;
-    private final GroupRepository groupRepository;
+    private final PolicyAttachmentService attachments;
     private final UserService users;
     private final GroupService groups;
     private final AccessKeyService accessKeys;
@@ -39,10 +36,10 @@ public final class Bootstrap {
     private final CredentialGenerator generator;
     private final Clock clock;
 
-    public Bootstrap(AccountRepository accounts, GroupRepository groupRepository, UserService users, GroupService groups,
+    public Bootstrap(AccountRepository accounts, PolicyAttachmentService attachments, UserService users, GroupService groups,
                      AccessKeyService accessKeys, PasswordHasher hasher, CredentialGenerator generator, Clock clock) {
         this.accounts = accounts;
-        this.groupRepository = groupRepository;
+        this.attachments = attachments;
         this.users = users;
         this.groups = groups;
         this.accessKeys = accessKeys;
@@ -75,7 +72,7 @@ public final class Bootstrap {
         accounts.create(account, hasher.hash(rootPassword.toCharArray()));
 
         Group administrators = groups.create(account.id(), ADMINISTRATORS, Optional.empty());
-        groupRepository.putInlinePolicy(administrators, ADMINISTRATOR_POLICY_NAME, ADMINISTRATOR_POLICY);
+        attachments.attachGroupPolicy(account.id(), administrators.name(), ADMINISTRATOR_POLICY_ARN);
         User admin = users.create(account.id(), ADMIN_USER, Optional.empty(), List.of());
         groups.addUser(account.id(), administrators.name(), admin.name());
 

@@ -6,7 +6,9 @@ import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.Constraint;
 import io.gatehouse.core.identity.Group;
 import io.gatehouse.core.identity.User;
+import io.gatehouse.core.identity.PrincipalType;
 import io.gatehouse.core.port.GroupRepository;
+import io.gatehouse.core.port.PolicyAttachmentRepository;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
 import io.gatehouse.core.port.UserRepository;
@@ -21,12 +23,15 @@ public final class GroupService {
     private final UserRepository users;
     private final CredentialGenerator generator;
     private final Clock clock;
+    private final PolicyAttachmentRepository attachments;
 
-    public GroupService(GroupRepository groups, UserRepository users, CredentialGenerator generator, Clock clock) {
+    public GroupService(GroupRepository groups, UserRepository users, CredentialGenerator generator, Clock clock,
+                        PolicyAttachmentRepository attachments) {
         this.groups = groups;
         this.users = users;
         this.generator = generator;
         this.clock = clock;
+        this.attachments = attachments;
     }
 
     public Group create(AccountId account, String name, Optional<String> path) {
@@ -105,7 +110,8 @@ public final class GroupService {
         if (groups.countMembers(group) > 0) {
             throw IamException.deleteConflict("Cannot delete entity, must remove users from group first.");
         }
-        if (!groups.inlinePolicyNames(group).isEmpty()) {
+        if (!groups.inlinePolicyNames(group).isEmpty()
+                || UserService.hasAttachedPolicies(attachments, PrincipalType.GROUP, group.groupId())) {
             throw IamException.deleteConflict("Cannot delete entity, must delete policies first.");
         }
         groups.delete(group);

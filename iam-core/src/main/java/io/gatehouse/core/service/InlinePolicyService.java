@@ -13,11 +13,7 @@ import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
 import io.gatehouse.core.port.UserRepository;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Inline policies embedded in users and groups: PutUserPolicy, GetUserPolicy, DeleteUserPolicy,
@@ -109,19 +105,9 @@ public final class InlinePolicyService {
         return (int) document.chars().filter(c -> !Character.isWhitespace(c)).count();
     }
 
-    /** Names are few (bounded by the size quota), so they are paged here; the marker is the last name shown. */
+    /** Names are few (bounded by the size quota), so they are paged in memory. */
     static Page<String> page(List<String> names, PageRequest request) {
-        request.marker().ifPresent(m -> Constraint.MARKER.check("Marker", m));
-        String after = request.marker().map(m -> new String(Base64.getUrlDecoder().decode(m), StandardCharsets.UTF_8))
-                .orElse("");
-        List<String> rest = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).compareTo(after) > 0).toList();
-        if (rest.size() <= request.maxItems()) {
-            return new Page<>(rest, Optional.empty());
-        }
-        List<String> shown = rest.subList(0, request.maxItems());
-        String last = shown.get(shown.size() - 1).toLowerCase(Locale.ROOT);
-        return new Page<>(shown, Optional.of(Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(last.getBytes(StandardCharsets.UTF_8))));
+        return NamePages.page(names, name -> name, request);
     }
 
     private User user(AccountId account, String userName) {

@@ -3,6 +3,7 @@ package io.gatehouse.core.service;
 import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.arn.Arn;
 import io.gatehouse.core.error.IamException;
+import io.gatehouse.core.identity.ManagedPolicy;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.policy.Effect;
@@ -50,7 +51,7 @@ public final class PolicyAuthorizer implements Authorizer {
 
     @Override
     public void authorize(Caller caller, String action, Arn resource, RequestFacts request) {
-        boolean ownAccount = resource.account().isEmpty() || resource.account().equals(caller.account().value());
+        boolean ownAccount = resourceAccount(caller, resource).equals(caller.account().value());
         if (caller.isRoot()) {
             if (ownAccount) {
                 return;
@@ -79,7 +80,7 @@ public final class PolicyAuthorizer implements Authorizer {
         RequestContext.Builder context = RequestContext.builder()
                 .action(action)
                 .resource(resource.toString())
-                .resourceAccount(resource.account().isEmpty() ? account : resource.account())
+                .resourceAccount(resourceAccount(caller, resource))
                 .key("aws:PrincipalArn", caller.arn().toString())
                 .key("aws:PrincipalAccount", account)
                 .key("aws:userid", caller.principalId())
@@ -97,6 +98,16 @@ public final class PolicyAuthorizer implements Authorizer {
             }
         }, () -> context.principal(RequestPrincipal.root(account)).key("aws:PrincipalType", "Account"));
         return context.build();
+    }
+
+    /**
+     * The account a resource belongs to for evaluation. AWS-managed policies ({@code arn:aws:iam::aws:...})
+     * are shared with every account, so reading or attaching them is not a cross-account request;
+     * the policy service refuses to change them.
+     */
+    static String resourceAccount(Caller caller, Arn resource) {
+        String account = resource.account();
+        return account.isEmpty() || account.equals(ManagedPolicy.AWS_ACCOUNT) ? caller.account().value() : account;
     }
 
     /** AWS's wording of why: an explicit deny names the kind of policy it came from. */

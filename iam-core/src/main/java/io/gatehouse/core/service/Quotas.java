@@ -14,6 +14,9 @@ public final class Quotas {
     public static final int ROLES_PER_INSTANCE_PROFILE = 1;
     /** Characters of a role trust policy, whitespace not counted (AWS's ACLSizePerRole). */
     public static final int TRUST_POLICY_SIZE = 2048;
+    public static final int MANAGED_POLICIES_PER_ACCOUNT = 1500;
+    public static final int MANAGED_POLICIES_PER_IDENTITY = 10;
+    public static final int VERSIONS_PER_MANAGED_POLICY = 5;
 
     private Quotas() {
     }

@@ -7,9 +7,12 @@ import io.gatehouse.core.identity.Constraint;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.port.AccessKeyRepository;
+import io.gatehouse.core.identity.PolicyAttachment;
+import io.gatehouse.core.identity.PrincipalType;
 import io.gatehouse.core.port.GroupRepository;
 import io.gatehouse.core.port.LoginProfileRepository;
 import io.gatehouse.core.port.MfaDeviceRepository;
+import io.gatehouse.core.port.PolicyAttachmentRepository;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
 import io.gatehouse.core.port.SigningCertificateRepository;
@@ -29,6 +32,7 @@ public final class UserService {
     private final Credentials credentials;
     private final CredentialGenerator generator;
     private final Clock clock;
+    private final PolicyAttachmentRepository attachments;
 
     /** The stores of a user's other credentials, each of which blocks the user's deletion. */
     public record Credentials(LoginProfileRepository loginProfiles, MfaDeviceRepository mfaDevices,
@@ -36,13 +40,15 @@ public final class UserService {
     }
 
     public UserService(UserRepository users, GroupRepository groups, AccessKeyRepository accessKeys,
-                       Credentials credentials, CredentialGenerator generator, Clock clock) {
+                       Credentials credentials, CredentialGenerator generator, Clock clock,
+                       PolicyAttachmentRepository attachments) {
         this.users = users;
         this.groups = groups;
         this.accessKeys = accessKeys;
         this.credentials = credentials;
         this.generator = generator;
         this.clock = clock;
+        this.attachments = attachments;
     }
 
     public User create(AccountId account, String name, Optional<String> path, List<Tag> tags) {
@@ -103,7 +109,7 @@ public final class UserService {
         if (groups.countGroupsOfUser(user) > 0) {
             throw IamException.deleteConflict("Cannot delete entity, must remove users from group first.");
         }
-        if (!users.inlinePolicyNames(user).isEmpty()) {
+        if (!users.inlinePolicyNames(user).isEmpty() || hasAttachedPolicies(attachments, PrincipalType.USER, user.userId())) {
             throw IamException.deleteConflict("Cannot delete entity, must delete policies first.");
         }
         users.delete(user);
@@ -117,6 +123,12 @@ public final class UserService {
     public void untag(AccountId account, String name, Collection<String> keys) {
         User user = get(account, name);
         users.update(user.withTags(TagSet.remove(user.tags(), keys)));
+    }
+
+    /** Attached managed policies and a permissions boundary must go before the identity can. */
+    static boolean hasAttachedPolicies(PolicyAttachmentRepository attachments, PrincipalType type, String id) {
+        return !attachments.attachedTo(type, id, PolicyAttachment.Kind.PERMISSIONS).isEmpty()
+                || !attachments.attachedTo(type, id, PolicyAttachment.Kind.PERMISSIONS_BOUNDARY).isEmpty();
     }
 
     static IamException noSuchUser(String name) {

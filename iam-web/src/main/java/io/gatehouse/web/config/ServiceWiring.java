@@ -63,6 +63,13 @@ import io.gatehouse.core.service.TrustPolicyValidator;
 import io.gatehouse.persistence.JpaAccountAliasRepository;
 import io.gatehouse.persistence.JpaInstanceProfileRepository;
 import io.gatehouse.persistence.JpaRoleRepository;
+import io.gatehouse.core.port.ManagedPolicyRepository;
+import io.gatehouse.core.port.PolicyAttachmentRepository;
+import io.gatehouse.core.service.AwsManagedPolicies;
+import io.gatehouse.core.service.ManagedPolicyService;
+import io.gatehouse.core.service.PolicyAttachmentService;
+import io.gatehouse.persistence.JpaManagedPolicyRepository;
+import io.gatehouse.persistence.JpaPolicyAttachmentRepository;
 
 /**
  * Connects the core's ports to their JPA implementations and builds the services once.
@@ -173,9 +180,10 @@ public class ServiceWiring {
     @Singleton
     UserService userService(UserRepository users, GroupRepository groups, AccessKeyRepository keys,
                             LoginProfileRepository loginProfiles, MfaDeviceRepository mfaDevices,
-                            SigningCertificateRepository certificates, CredentialGenerator generator, Clock clock) {
+                            SigningCertificateRepository certificates, CredentialGenerator generator, Clock clock,
+                            PolicyAttachmentRepository attachments) {
         return new UserService(users, groups, keys,
-                new UserService.Credentials(loginProfiles, mfaDevices, certificates), generator, clock);
+                new UserService.Credentials(loginProfiles, mfaDevices, certificates), generator, clock, attachments);
     }
 
     @Produces
@@ -207,8 +215,9 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    GroupService groupService(GroupRepository groups, UserRepository users, CredentialGenerator generator, Clock clock) {
-        return new GroupService(groups, users, generator, clock);
+    GroupService groupService(GroupRepository groups, UserRepository users, CredentialGenerator generator, Clock clock,
+                              PolicyAttachmentRepository attachments) {
+        return new GroupService(groups, users, generator, clock, attachments);
     }
 
     @Produces
@@ -220,8 +229,10 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    Authorizer authorizer(UserRepository users, GroupRepository groups, PasswordPolicyRepository passwordPolicies) {
-        return new PolicyAuthorizer(new StoredPrincipalPolicies(users, groups, new CompiledPolicyCache(4096)),
+    Authorizer authorizer(UserRepository users, GroupRepository groups, PolicyAttachmentRepository attachments,
+                          ManagedPolicyService managedPolicies, PasswordPolicyRepository passwordPolicies) {
+        return new PolicyAuthorizer(new StoredPrincipalPolicies(users, groups, attachments, managedPolicies,
+                new CompiledPolicyCache(4096)),
                 new PolicyEvaluator(),
                 account -> passwordPolicies.find(account).map(PasswordPolicy::allowUsersToChangePassword).orElse(false));
     }
@@ -235,10 +246,10 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    Bootstrap bootstrap(AccountRepository accounts, GroupRepository groupRepository, UserService users,
+    Bootstrap bootstrap(AccountRepository accounts, PolicyAttachmentService attachments, UserService users,
                         GroupService groups, AccessKeyService keys, PasswordHasher hasher,
                         CredentialGenerator generator, Clock clock) {
-        return new Bootstrap(accounts, groupRepository, users, groups, keys, hasher, generator, clock);
+        return new Bootstrap(accounts, attachments, users, groups, keys, hasher, generator, clock);
     }
 
     @Produces
@@ -288,17 +299,51 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
+    ManagedPolicyRepository managedPolicyRepository() {
+        return new JpaManagedPolicyRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    PolicyAttachmentRepository policyAttachmentRepository() {
+        return new JpaPolicyAttachmentRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    AwsManagedPolicies awsManagedPolicies() {
+        return AwsManagedPolicies.load();
+    }
+
+    @Produces
+    @Singleton
+    ManagedPolicyService managedPolicyService(ManagedPolicyRepository policies, PolicyAttachmentRepository attachments,
+                                              AwsManagedPolicies awsManaged, CredentialGenerator generator, Clock clock) {
+        return new ManagedPolicyService(policies, attachments, awsManaged, generator, clock);
+    }
+
+    @Produces
+    @Singleton
+    PolicyAttachmentService policyAttachmentService(PolicyAttachmentRepository attachments,
+                                                    ManagedPolicyService policies, UserRepository users,
+                                                    GroupRepository groups) {
+        return new PolicyAttachmentService(attachments, policies, users, groups);
+    }
+
+    @Produces
+    @Singleton
     IamServices iamServices(AccountRepository accounts, UserService users, GroupService groups,
                             AccessKeyService keys, UserRepository userRepository, GroupRepository groupRepository,
                             AccessKeyRepository keyRepository, LoginProfileService loginProfiles,
                             PasswordPolicyService passwordPolicies, MfaService mfa,
                             SigningCertificateService certificates, RoleService roles,
                             InstanceProfileService instanceProfiles, AccountService account,
-                            RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository) {
+                            RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository,
+                            ManagedPolicyService managedPolicies, PolicyAttachmentService attachments) {
         return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
                 new IamServices.Credentials(loginProfiles, passwordPolicies, mfa, certificates),
                 roles, instanceProfiles, account, roleRepository, instanceProfileRepository,
-                new InlinePolicyService(userRepository, groupRepository));
+                new InlinePolicyService(userRepository, groupRepository), managedPolicies, attachments);
     }
 
     @Produces

@@ -19,7 +19,8 @@ public final class IamActions {
     public IamActions() {
         Stream.of(UserActions.all(), GroupActions.all(), AccessKeyActions.all(), LoginProfileActions.all(),
                         MfaActions.all(), SigningCertificateActions.all(), RoleActions.all(),
-                        InstanceProfileActions.all(), AccountActions.all(), InlinePolicyActions.all())
+                        InstanceProfileActions.all(), AccountActions.all(), InlinePolicyActions.all(),
+                        ManagedPolicyActions.all(), PolicyAttachmentActions.all())
                 .flatMap(List::stream)
                 .forEach(action -> {
                     if (byName.put(action.name(), action) != null) {

@@ -16,6 +16,8 @@ import io.gatehouse.core.service.SigningCertificateService;
 import io.gatehouse.core.service.InlinePolicyService;
 import io.gatehouse.core.service.InstanceProfileService;
 import io.gatehouse.core.service.RoleService;
+import io.gatehouse.core.service.ManagedPolicyService;
+import io.gatehouse.core.service.PolicyAttachmentService;
 import io.gatehouse.core.service.UserService;
 
 /**
@@ -27,7 +29,8 @@ public record IamServices(AccountRepository accounts, UserService users, GroupSe
                           AccessKeyRepository accessKeyRepository, Credentials credentials, RoleService roles,
                           InstanceProfileService instanceProfiles, AccountService account,
                           RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository,
-                          InlinePolicyService inlinePolicies) {
+                          InlinePolicyService inlinePolicies, ManagedPolicyService managedPolicies,
+                          PolicyAttachmentService policyAttachments) {
 
     /** The services of a user's other credentials: console password, MFA devices, signing certificates. */
     public record Credentials(LoginProfileService loginProfiles, PasswordPolicyService passwordPolicies,

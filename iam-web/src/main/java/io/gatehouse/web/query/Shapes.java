@@ -11,6 +11,7 @@ import io.gatehouse.core.port.Page;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * AWS's XML shapes of IAM entities (botocore's iam model: User, Group, AccessKeyMetadata, Tag,
@@ -22,12 +23,21 @@ final class Shapes {
     }
 
     static void user(XmlWriter xml, String element, User user) {
+        user(xml, element, user, Optional.empty());
+    }
+
+    /** GetUser's form, which also names the permissions boundary. */
+    static void user(XmlWriter xml, String element, User user, Optional<String> permissionsBoundary) {
         xml.start(element)
                 .element("Path", user.path())
                 .element("UserName", user.name())
                 .element("UserId", user.userId())
                 .element("Arn", user.arn().toString())
                 .element("CreateDate", user.createDate());
+        permissionsBoundary.ifPresent(arn -> xml.start("PermissionsBoundary")
+                .element("PermissionsBoundaryType", "PermissionsBoundaryPolicy")
+                .element("PermissionsBoundaryArn", arn)
+                .end());
         if (!user.tags().isEmpty()) {
             tags(xml, user.tags());
         }

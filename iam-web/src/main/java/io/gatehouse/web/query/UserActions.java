@@ -3,6 +3,7 @@ package io.gatehouse.web.query;
 import io.gatehouse.core.arn.Arn;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.Account;
+import io.gatehouse.core.identity.PrincipalType;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.port.Page;
@@ -64,7 +65,7 @@ final class UserActions {
         }
         User user = name.map(n -> ctx.services().users().get(ctx.account(), n))
                 .orElseGet(() -> caller.user().orElseThrow());
-        Shapes.user(xml, "User", user);
+        Shapes.user(xml, "User", user, ctx.services().policyAttachments().boundaryOf(PrincipalType.USER, user.userId()));
     }
 
     private static void listUserTags(ActionContext ctx, XmlWriter xml) {
