@@ -67,10 +67,11 @@ final class StandaloneServer {
 
     /**
      * A server name derived from the suite's own (-Dit.server.name): Liberty tooling finds servers
-     * by name on the whole machine, so builds side by side must not share one.
+     * by name on the whole machine, so builds side by side must not share one. The purpose comes
+     * first, so that the suite's name is never a prefix of another server's.
      */
     static String named(String purpose) {
-        return System.getProperty("gatehouse.it.server.name", "gatehouse-it") + "-" + purpose;
+        return purpose + "-" + System.getProperty("gatehouse.it.server.name", "gatehouse-it");
     }
 
     Path dir() {
