@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.io.Serializable;
 
@@ -13,7 +12,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "group_policies")
 @IdClass(GroupInlinePolicyEntity.Key.class)
-public class GroupInlinePolicyEntity {
+public class GroupInlinePolicyEntity extends InlinePolicyRow {
 
     @Id
     @Column(name = "group_id")
@@ -23,16 +22,6 @@ public class GroupInlinePolicyEntity {
     @Column(name = "name_key")
     private String nameKey;
 
-    @Column(name = "policy_name")
-    private String policyName;
-
-    @Column(name = "document")
-    private String document;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
     protected GroupInlinePolicyEntity() {
     }
 
@@ -40,20 +29,6 @@ public class GroupInlinePolicyEntity {
         this.groupId = groupId;
         this.nameKey = NameKey.of(policyName);
         replace(policyName, document);
-    }
-
-    /** PutGroupPolicy on an existing name replaces the document (and takes the new spelling of the name). */
-    void replace(String newPolicyName, String newDocument) {
-        this.policyName = newPolicyName;
-        this.document = newDocument;
-    }
-
-    String policyName() {
-        return policyName;
-    }
-
-    String document() {
-        return document;
     }
 
     public record Key(String groupId, String nameKey) implements Serializable {

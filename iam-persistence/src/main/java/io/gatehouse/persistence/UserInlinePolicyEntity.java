@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.io.Serializable;
 
@@ -13,7 +12,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "user_policies")
 @IdClass(UserInlinePolicyEntity.Key.class)
-public class UserInlinePolicyEntity {
+public class UserInlinePolicyEntity extends InlinePolicyRow {
 
     @Id
     @Column(name = "user_id")
@@ -23,16 +22,6 @@ public class UserInlinePolicyEntity {
     @Column(name = "name_key")
     private String nameKey;
 
-    @Column(name = "policy_name")
-    private String policyName;
-
-    @Column(name = "document")
-    private String document;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
     protected UserInlinePolicyEntity() {
     }
 
@@ -40,20 +29,6 @@ public class UserInlinePolicyEntity {
         this.userId = userId;
         this.nameKey = NameKey.of(policyName);
         replace(policyName, document);
-    }
-
-    /** PutUserPolicy on an existing name replaces the document (and takes the new spelling of the name). */
-    void replace(String newPolicyName, String newDocument) {
-        this.policyName = newPolicyName;
-        this.document = newDocument;
-    }
-
-    String policyName() {
-        return policyName;
-    }
-
-    String document() {
-        return document;
     }
 
     public record Key(String userId, String nameKey) implements Serializable {
