@@ -40,6 +40,7 @@ public final class AccessKeyService {
      */
     public KeyOwner owner(Caller caller, Optional<String> userName) {
         if (userName.isEmpty()) {
+            caller.requireUserCredentials();
             return new KeyOwner(caller.account(), caller.user());
         }
         String name = Constraint.EXISTING_USER_NAME.check("UserName", userName.get());

@@ -3,12 +3,19 @@ package io.gatehouse.core.service;
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.AccessKey;
+import io.gatehouse.core.identity.User;
 import io.gatehouse.core.port.AccessKeyRepository;
 import io.gatehouse.core.port.UserRepository;
 import io.gatehouse.core.sigv4.HttpRequestView;
 import io.gatehouse.core.sigv4.SigV4Claim;
 import io.gatehouse.core.sigv4.SigV4Verifier;
+import io.gatehouse.core.sts.SessionPrincipal;
+import io.gatehouse.core.sts.SessionToken;
+import io.gatehouse.core.sts.SessionTokenCodec;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,17 +25,21 @@ import java.util.Set;
  */
 public final class CallerAuthenticator {
 
+    private static final String TEMPORARY_KEY_PREFIX = "ASIA";
+
     private final SigV4Verifier verifier;
     private final AccessKeyRepository keys;
     private final UserRepository users;
     private final AccessKeyService accessKeys;
+    private final SessionTokenCodec sessionTokens;
 
     public CallerAuthenticator(SigV4Verifier verifier, AccessKeyRepository keys, UserRepository users,
-                               AccessKeyService accessKeys) {
+                               AccessKeyService accessKeys, SessionTokenCodec sessionTokens) {
         this.verifier = verifier;
         this.keys = keys;
         this.users = users;
         this.accessKeys = accessKeys;
+        this.sessionTokens = sessionTokens;
     }
 
     /** @param services the SigV4 service names this endpoint answers for, e.g. {@code iam} */
@@ -37,6 +48,9 @@ public final class CallerAuthenticator {
         if (!services.contains(claim.scope().service())) {
             throw new IamException(ErrorCode.SIGNATURE_DOES_NOT_MATCH, "Credential should be scoped to correct service: "
                     + String.join(" or ", services.stream().sorted().map(s -> "'" + s + "'").toList()) + ". ");
+        }
+        if (claim.accessKeyId().startsWith(TEMPORARY_KEY_PREFIX)) {
+            return new Authenticated(temporary(request, claim), claim);
         }
         AccessKey key = keys.find(claim.accessKeyId())
                 .filter(AccessKey::isActive)
@@ -48,6 +62,25 @@ public final class CallerAuthenticator {
                         key.accessKeyId()))
                 .orElseGet(() -> Caller.root(key.account(), key.accessKeyId()));
         return new Authenticated(caller, claim);
+    }
+
+    /**
+     * Temporary credentials carry their session in the token: it must open (authentic, unexpired),
+     * belong to the key id the request claims, and its secret must verify the signature. A user's
+     * session ends with the user.
+     */
+    private Caller temporary(HttpRequestView request, SigV4Claim claim) {
+        SessionToken token = sessionTokens.open(claim.sessionToken().orElseThrow(CallerAuthenticator::invalidToken));
+        if (!MessageDigest.isEqual(token.accessKeyId().getBytes(StandardCharsets.US_ASCII),
+                claim.accessKeyId().getBytes(StandardCharsets.US_ASCII))) {
+            throw invalidToken();
+        }
+        verifier.verify(request, claim, token.secretAccessKey());
+        Optional<User> user = Optional.empty();
+        if (token.principal() instanceof SessionPrincipal.UserSession session) {
+            user = Optional.of(users.findById(session.userId()).orElseThrow(CallerAuthenticator::invalidToken));
+        }
+        return Caller.session(token, user);
     }
 
     private static IamException invalidToken() {

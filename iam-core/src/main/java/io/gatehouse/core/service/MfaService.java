@@ -99,6 +99,9 @@ public final class MfaService {
     /** The devices of the named user, else of the calling user; the root user's are not kept here. */
     public Page<VirtualMfaDevice> listForUser(Caller caller, Optional<String> userName, PageRequest page) {
         page.marker().ifPresent(m -> Constraint.MARKER.check("Marker", m));
+        if (userName.isEmpty()) {
+            caller.requireUserCredentials();
+        }
         Optional<User> user = userName.isPresent() ? Optional.of(user(caller.account(), userName.get())) : caller.user();
         return user.map(u -> devices.listForUser(caller.account(), u.userId(), page))
                 .orElseGet(() -> new Page<>(List.of(), Optional.empty()));

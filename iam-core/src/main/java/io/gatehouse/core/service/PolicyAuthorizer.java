@@ -4,6 +4,7 @@ import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.arn.Arn;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.ManagedPolicy;
+import io.gatehouse.core.identity.Role;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.policy.Effect;
@@ -15,9 +16,16 @@ import io.gatehouse.core.policy.eval.PolicySet;
 import io.gatehouse.core.policy.eval.PolicyType;
 import io.gatehouse.core.policy.eval.RequestContext;
 import io.gatehouse.core.policy.eval.RequestPrincipal;
+import io.gatehouse.core.port.RoleRepository;
+import io.gatehouse.core.sts.SessionPrincipal;
+import io.gatehouse.core.sts.SessionToken;
+
+import java.time.Duration;
+import java.time.Instant;
 
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -30,11 +38,12 @@ public final class PolicyAuthorizer implements Authorizer {
     public static final String CHANGE_PASSWORD = "iam:ChangePassword";
 
     private final PrincipalPolicies policies;
+    private final RoleRepository roles;
     private final PolicyEvaluator evaluator;
     private final Predicate<AccountId> usersMayChangeOwnPassword;
 
-    public PolicyAuthorizer(PrincipalPolicies policies, PolicyEvaluator evaluator) {
-        this(policies, evaluator, account -> false);
+    public PolicyAuthorizer(PrincipalPolicies policies, RoleRepository roles, PolicyEvaluator evaluator) {
+        this(policies, roles, evaluator, account -> false);
     }
 
     /**
@@ -42,9 +51,10 @@ public final class PolicyAuthorizer implements Authorizer {
      *        AllowUsersToChangePassword: AWS then lets every IAM user change their own password
      *        without a policy that grants iam:ChangePassword
      */
-    public PolicyAuthorizer(PrincipalPolicies policies, PolicyEvaluator evaluator,
+    public PolicyAuthorizer(PrincipalPolicies policies, RoleRepository roles, PolicyEvaluator evaluator,
                             Predicate<AccountId> usersMayChangeOwnPassword) {
         this.policies = policies;
+        this.roles = roles;
         this.evaluator = evaluator;
         this.usersMayChangeOwnPassword = usersMayChangeOwnPassword;
     }
@@ -58,8 +68,8 @@ public final class PolicyAuthorizer implements Authorizer {
             }
             throw denied(caller, action, resource, "because no identity-based policy allows the " + action + " action");
         }
-        User user = caller.user().orElseThrow();
-        PolicySet set = policies.forUser(user);
+        PolicySet set = caller.session().map(policies::forSession)
+                .orElseGet(() -> policies.forUser(caller.user().orElseThrow()));
         Decision decision = evaluator.decide(context(caller, action, resource, request), set);
         if (decision.outcome() == Outcome.IMPLICIT_DENY && changesOwnPassword(caller, action, resource)) {
             return; // the password policy's grant; an explicit deny still wins
@@ -75,7 +85,7 @@ public final class PolicyAuthorizer implements Authorizer {
     }
 
     /** The request as the evaluator sees it, with the global condition keys AWS sets for an IAM user. */
-    static RequestContext context(Caller caller, String action, Arn resource, RequestFacts request) {
+    RequestContext context(Caller caller, String action, Arn resource, RequestFacts request) {
         String account = caller.account().value();
         RequestContext.Builder context = RequestContext.builder()
                 .action(action)
@@ -88,16 +98,63 @@ public final class PolicyAuthorizer implements Authorizer {
                 .key("aws:EpochTime", Long.toString(request.time().getEpochSecond()))
                 .key("aws:SourceIp", request.sourceIp())
                 .key("aws:SecureTransport", Boolean.toString(request.secureTransport()));
-        // aws:MultiFactorAuthPresent is deliberately absent: AWS omits it for long-term access keys.
-        caller.user().ifPresentOrElse(user -> {
-            context.principal(RequestPrincipal.user(account, caller.arn().toString()))
-                    .key("aws:username", user.name())
-                    .key("aws:PrincipalType", "User");
-            for (Tag tag : user.tags()) {
+        caller.session().ifPresentOrElse(session -> sessionKeys(caller, session, request.time(), context),
+                // aws:MultiFactorAuthPresent is deliberately absent: AWS omits it for long-term access keys.
+                () -> caller.user().ifPresentOrElse(user -> userKeys(caller, user, context),
+                        () -> context.principal(RequestPrincipal.root(account)).key("aws:PrincipalType", "Account")));
+        return context.build();
+    }
+
+    private static void userKeys(Caller caller, User user, RequestContext.Builder context) {
+        context.principal(RequestPrincipal.user(caller.account().value(), caller.arn().toString()))
+                .key("aws:username", user.name())
+                .key("aws:PrincipalType", "User");
+        for (Tag tag : user.tags()) {
+            context.key("aws:PrincipalTag/" + tag.key(), tag.value());
+        }
+    }
+
+    /**
+     * Temporary credentials add the MFA keys (present, as true or false), the token's issue time,
+     * the source identity and the session tags; a role session is known by its role's ARN in
+     * aws:PrincipalArn and matches Principal elements by session or role ARN.
+     */
+    private void sessionKeys(Caller caller, SessionToken session, Instant now, RequestContext.Builder context) {
+        String account = caller.account().value();
+        context.key("aws:TokenIssueTime", DateTimeFormatter.ISO_INSTANT.format(session.issuedAt()))
+                .key("aws:MultiFactorAuthPresent", Boolean.toString(session.mfaAuthenticatedAt().isPresent()));
+        session.mfaAuthenticatedAt().ifPresent(at -> context.key("aws:MultiFactorAuthAge",
+                Long.toString(Math.max(0, Duration.between(at, now).getSeconds()))));
+        session.sourceIdentity().ifPresent(identity -> context.key("aws:SourceIdentity", identity));
+        SessionPrincipal principal = session.principal();
+        if (principal instanceof SessionPrincipal.AssumedRole role) {
+            context.principal(RequestPrincipal.roleSession(account, caller.arn().toString(), role.roleArn().toString()))
+                    .key("aws:PrincipalArn", role.roleArn().toString())
+                    .key("aws:PrincipalType", "AssumedRole");
+            principalTags(roles.findByName(role.account(), role.roleName())
+                    .filter(found -> found.roleId().equals(role.roleId()))
+                    .map(Role::tags).orElse(List.of()), session.tags(), context);
+        } else if (principal instanceof SessionPrincipal.FederatedUser federated) {
+            context.principal(RequestPrincipal.federatedUser(account, caller.arn().toString()))
+                    .key("aws:PrincipalType", "FederatedUser");
+            principalTags(List.of(), session.tags(), context);
+        } else if (principal instanceof SessionPrincipal.UserSession) {
+            userKeys(caller, caller.user().orElseThrow(), context);
+        } else {
+            context.principal(RequestPrincipal.root(account)).key("aws:PrincipalType", "Account");
+        }
+    }
+
+    /** Session tags override the principal's own tags of the same key (case-insensitively). */
+    private static void principalTags(List<Tag> own, List<Tag> sessionTags, RequestContext.Builder context) {
+        for (Tag tag : own) {
+            if (sessionTags.stream().noneMatch(t -> t.key().equalsIgnoreCase(tag.key()))) {
                 context.key("aws:PrincipalTag/" + tag.key(), tag.value());
             }
-        }, () -> context.principal(RequestPrincipal.root(account)).key("aws:PrincipalType", "Account"));
-        return context.build();
+        }
+        for (Tag tag : sessionTags) {
+            context.key("aws:PrincipalTag/" + tag.key(), tag.value());
+        }
     }
 
     /**

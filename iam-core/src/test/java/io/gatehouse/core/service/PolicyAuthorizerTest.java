@@ -51,7 +51,7 @@ class PolicyAuthorizerTest {
     }
 
     private static void authorize(PolicySet set, String action, Arn resource) {
-        new PolicyAuthorizer(user -> set, new PolicyEvaluator()).authorize(CALLER, action, resource, FACTS);
+        new PolicyAuthorizer(new FixedPolicies(set), new InMemoryRoles(), new PolicyEvaluator()).authorize(CALLER, action, resource, FACTS);
     }
 
     private static IamException refused(PolicySet set, String action, Arn resource) {
@@ -128,9 +128,8 @@ class PolicyAuthorizerTest {
 
     @Test
     void theRootUserMayDoEverythingInItsOwnAccountOnly() {
-        PolicyAuthorizer authorizer = new PolicyAuthorizer(user -> {
-            throw new AssertionError("root has no policies");
-        }, new PolicyEvaluator());
+        PolicyAuthorizer authorizer = new PolicyAuthorizer(new FixedPolicies(PolicySet.builder().build()),
+                new InMemoryRoles(), new PolicyEvaluator());
         Caller root = Caller.root(ACCOUNT, "AKIAROOT");
 
         assertDoesNotThrow(() -> authorizer.authorize(root, "iam:DeleteUser", BOB, FACTS));

@@ -32,7 +32,7 @@ class RoleServiceTest {
     private static final String TRUST = """
             {"Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
 
-    private final Roles roles = new Roles();
+    private final InMemoryRoles roles = new InMemoryRoles();
     private final Profiles profiles = new Profiles();
     private final List<String> validated = new ArrayList<>();
     private final RoleService service = new RoleService(roles, profiles, validated::add, new CredentialGenerator(),
@@ -94,41 +94,6 @@ class RoleServiceTest {
         IamException e = assertThrows(IamException.class, call);
         assertEquals(code, e.code(), e.getMessage());
         return e;
-    }
-
-    private static final class Roles implements RoleRepository {
-        final List<Role> stored = new ArrayList<>();
-        long pretendCount = -1;
-
-        @Override
-        public Optional<Role> findByName(AccountId account, String name) {
-            return stored.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
-        }
-
-        @Override
-        public Page<Role> list(AccountId account, String pathPrefix, PageRequest page) {
-            return new Page<>(stored, Optional.empty());
-        }
-
-        @Override
-        public long count(AccountId account) {
-            return pretendCount >= 0 ? pretendCount : stored.size();
-        }
-
-        @Override
-        public void create(Role role) {
-            stored.add(role);
-        }
-
-        @Override
-        public void update(Role role) {
-            stored.replaceAll(r -> r.roleId().equals(role.roleId()) ? role : r);
-        }
-
-        @Override
-        public void delete(Role role) {
-            stored.removeIf(r -> r.roleId().equals(role.roleId()));
-        }
     }
 
     private static final class Profiles implements InstanceProfileRepository {

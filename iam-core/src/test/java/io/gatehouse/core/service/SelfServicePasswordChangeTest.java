@@ -31,7 +31,8 @@ class SelfServicePasswordChangeTest {
     private static final RequestFacts FACTS = new RequestFacts("192.0.2.10", false, Instant.parse("2026-01-02T03:04:05Z"));
 
     private static PolicyAuthorizer authorizer(PolicySet policies, boolean usersMayChangePasswords) {
-        return new PolicyAuthorizer(user -> policies, new PolicyEvaluator(), account -> usersMayChangePasswords);
+        return new PolicyAuthorizer(new FixedPolicies(policies), new InMemoryRoles(), new PolicyEvaluator(),
+                account -> usersMayChangePasswords);
     }
 
     private static void assertDenied(org.junit.jupiter.api.function.Executable call) {

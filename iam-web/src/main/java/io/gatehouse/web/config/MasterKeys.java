@@ -2,6 +2,7 @@ package io.gatehouse.web.config;
 
 import io.gatehouse.core.credential.MasterKey;
 import io.gatehouse.core.credential.SecretCipher;
+import io.gatehouse.core.sts.TokenKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +29,23 @@ final class MasterKeys {
     private MasterKeys() {
     }
 
-    static SecretCipher cipher(Optional<String> configuredKey, String configuredKeyId,
-                               Optional<String> previousKeys, Path dataDir) {
+    /** The key that seals new secrets and tokens, and the older ones that still open what they sealed. */
+    record Ring(MasterKey current, List<MasterKey> previous) {
+        Ring {
+            previous = List.copyOf(previous);
+        }
+
+        SecretCipher cipher() {
+            return new SecretCipher(current, previous);
+        }
+
+        TokenKeys tokenKeys() {
+            return new TokenKeys(current, previous);
+        }
+    }
+
+    static Ring load(Optional<String> configuredKey, String configuredKeyId, Optional<String> previousKeys,
+                     Path dataDir) {
         MasterKey current = configuredKey
                 .map(encoded -> new MasterKey(configuredKeyId, decode(encoded, "gatehouse.master-key")))
                 .orElseGet(() -> fromFile(dataDir.resolve(KEY_FILE)));
@@ -39,7 +55,7 @@ final class MasterKeys {
                 previous.add(parse(entry.trim(), "gatehouse.previous-master-keys"));
             }
         });
-        return new SecretCipher(current, previous);
+        return new Ring(current, previous);
     }
 
     private static MasterKey fromFile(Path file) {

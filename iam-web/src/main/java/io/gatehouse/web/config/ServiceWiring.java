@@ -16,7 +16,9 @@ import io.gatehouse.core.service.AccessKeyService;
 import io.gatehouse.core.service.CompiledPolicyCache;
 import io.gatehouse.core.service.PolicyAuthorizer;
 import io.gatehouse.core.identity.PasswordPolicy;
+import io.gatehouse.core.service.PrincipalPolicies;
 import io.gatehouse.core.service.StoredPrincipalPolicies;
+import io.gatehouse.core.sts.SessionTokenCodec;
 import io.gatehouse.core.service.InlinePolicyService;
 import io.gatehouse.core.policy.eval.PolicyEvaluator;
 import io.gatehouse.core.service.Authorizer;
@@ -116,10 +118,26 @@ public class ServiceWiring {
         return new PasswordHasher();
     }
 
+    private MasterKeys.Ring masterKeys;
+
+    /** Loaded once: on a first start this generates the key file, which both products below use. */
+    private synchronized MasterKeys.Ring masterKeys() {
+        if (masterKeys == null) {
+            masterKeys = MasterKeys.load(masterKey, masterKeyId, previousMasterKeys, Path.of(dataDir));
+        }
+        return masterKeys;
+    }
+
     @Produces
     @Singleton
     SecretCipher secretCipher() {
-        return MasterKeys.cipher(masterKey, masterKeyId, previousMasterKeys, Path.of(dataDir));
+        return masterKeys().cipher();
+    }
+
+    @Produces
+    @Singleton
+    SessionTokenCodec sessionTokenCodec(Clock clock) {
+        return new SessionTokenCodec(masterKeys().tokenKeys(), clock);
     }
 
     @Produces
@@ -229,19 +247,25 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    Authorizer authorizer(UserRepository users, GroupRepository groups, PolicyAttachmentRepository attachments,
-                          ManagedPolicyService managedPolicies, PasswordPolicyRepository passwordPolicies) {
-        return new PolicyAuthorizer(new StoredPrincipalPolicies(users, groups, attachments, managedPolicies,
-                new CompiledPolicyCache(4096)),
-                new PolicyEvaluator(),
+    Authorizer authorizer(PrincipalPolicies principalPolicies, RoleRepository roles,
+                          PasswordPolicyRepository passwordPolicies) {
+        return new PolicyAuthorizer(principalPolicies, roles, new PolicyEvaluator(),
                 account -> passwordPolicies.find(account).map(PasswordPolicy::allowUsersToChangePassword).orElse(false));
     }
 
     @Produces
     @Singleton
+    PrincipalPolicies principalPolicies(UserRepository users, GroupRepository groups, RoleRepository roles,
+                                        PolicyAttachmentRepository attachments, ManagedPolicyService managedPolicies) {
+        return new StoredPrincipalPolicies(users, groups, roles, attachments, managedPolicies,
+                new CompiledPolicyCache(4096));
+    }
+
+    @Produces
+    @Singleton
     CallerAuthenticator callerAuthenticator(AccessKeyRepository keys, UserRepository users, AccessKeyService accessKeys,
-                                            Clock clock) {
-        return new CallerAuthenticator(new SigV4Verifier(clock), keys, users, accessKeys);
+                                            SessionTokenCodec sessionTokens, Clock clock) {
+        return new CallerAuthenticator(new SigV4Verifier(clock), keys, users, accessKeys, sessionTokens);
     }
 
     @Produces

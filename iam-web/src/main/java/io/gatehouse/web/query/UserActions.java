@@ -53,6 +53,9 @@ final class UserActions {
     private static void getUser(ActionContext ctx, XmlWriter xml) {
         Optional<String> name = ctx.params().optional("UserName");
         Caller caller = ctx.caller();
+        if (name.isEmpty()) {
+            caller.requireUserCredentials();
+        }
         if (name.isEmpty() && caller.isRoot()) {
             // AWS describes the root user by its account id and root ARN.
             xml.start("User")

@@ -29,6 +29,10 @@ public record RequestPrincipal(PrincipalKind kind, String id, String accountId, 
         return new RequestPrincipal(PrincipalKind.ASSUMED_ROLE, sessionArn, accountId, Optional.of(roleArn));
     }
 
+    public static RequestPrincipal federatedUser(String accountId, String federatedUserArn) {
+        return new RequestPrincipal(PrincipalKind.FEDERATED_USER, federatedUserArn, accountId, Optional.empty());
+    }
+
     public static RequestPrincipal service(String serviceName) {
         return new RequestPrincipal(PrincipalKind.SERVICE, serviceName, "", Optional.empty());
     }
