@@ -39,6 +39,10 @@ public enum ErrorCode {
     DUPLICATE_CERTIFICATE("DuplicateCertificate", 409, true),
     INVALID_USER_TYPE("InvalidUserType", 400, true),
 
+    // STS modelled errors (botocore's sts service model).
+    PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400, true),
+    REGION_DISABLED("RegionDisabledException", 403, true),
+
     SERVICE_FAILURE("ServiceFailure", 500, false);
 
     private final String code;

@@ -35,6 +35,13 @@ public record Constraint(int minLength, int maxLength, Pattern pattern, String p
     public static final Constraint ROLE_DESCRIPTION = of(0, 1000, "[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*");
     public static final Constraint POLICY_DOCUMENT = of(1, 131072, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
     public static final Constraint ARN = of(20, 2048, "[\\s\\S]*");
+    // STS (sts service-2.json).
+    public static final Constraint ROLE_SESSION_NAME = of(2, 64, "[\\w+=,.@-]*");
+    public static final Constraint FEDERATED_USER_NAME = of(2, 32, "[\\w+=,.@-]*");
+    public static final Constraint EXTERNAL_ID = of(2, 1224, "[\\w+=,.@:\\/-]*");
+    public static final Constraint SOURCE_IDENTITY = of(2, 64, "[\\w+=,.@-]*");
+    public static final Constraint SESSION_POLICY = of(1, 2048, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
+    public static final Constraint TOKEN_CODE = of(6, 6, "[\\d]*");
     /** Lower-case letters, digits and single hyphens, neither first nor last. */
     public static final Constraint ACCOUNT_ALIAS = of(3, 63, "^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$");
 

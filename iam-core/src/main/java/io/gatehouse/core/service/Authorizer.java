@@ -9,5 +9,10 @@ import io.gatehouse.core.arn.Arn;
 public interface Authorizer {
 
     /** @throws io.gatehouse.core.error.IamException AccessDenied when the caller may not act */
-    void authorize(Caller caller, String action, Arn resource, RequestFacts request);
+    default void authorize(Caller caller, String action, Arn resource, RequestFacts request) {
+        authorize(caller, action, resource, request, ResourceAccess.NONE);
+    }
+
+    /** As above, for a resource with a resource-based policy or a request that sets condition keys. */
+    void authorize(Caller caller, String action, Arn resource, RequestFacts request, ResourceAccess access);
 }

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Compiled policies keyed by the digest of their name, type and document, so a request does not
@@ -32,14 +33,23 @@ public final class CompiledPolicyCache {
 
     /** The compiled policy; documents were validated when stored, so parsing here is not expected to fail. */
     public CompiledPolicy compiled(String name, PolicyType type, String document) {
-        String key = digest(name + '\u0000' + type + '\u0000' + document);
+        return cached(name, type.name(), document, () -> CompiledPolicy.parse(name, type, document));
+    }
+
+    /** A role's trust policy, compiled to play the resource policy's part. */
+    public CompiledPolicy compiledTrustPolicy(String name, String document) {
+        return cached(name, "TRUST", document, () -> CompiledPolicy.parseTrustPolicy(name, document));
+    }
+
+    private CompiledPolicy cached(String name, String kind, String document, Supplier<CompiledPolicy> compiler) {
+        String key = digest(name + '\u0000' + kind + '\u0000' + document);
         synchronized (entries) {
             CompiledPolicy cached = entries.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        CompiledPolicy compiled = CompiledPolicy.parse(name, type, document);
+        CompiledPolicy compiled = compiler.get();
         synchronized (entries) {
             entries.put(key, compiled);
         }

@@ -117,6 +117,26 @@ public final class MfaService {
         return device.userId().flatMap(users::findById);
     }
 
+    /**
+     * Checks a one-time code presented to STS (AssumeRole, GetSessionToken): the device must be
+     * enabled for the calling user and the code valid and unused. AWS answers every failure alike.
+     */
+    public void authenticate(Caller caller, String serialNumber, String code) {
+        Constraint.SERIAL_NUMBER.check("SerialNumber", serialNumber);
+        Constraint.TOKEN_CODE.checkSecret("TokenCode", code);
+        VirtualMfaDevice device = caller.user()
+                .flatMap(user -> devices.find(caller.account(), serialNumber)
+                        .filter(d -> d.userId().equals(Optional.of(user.userId()))))
+                .orElseThrow(MfaService::mfaFailed);
+        byte[] seed = cipher.open(device.sealedSeed(), associatedData(device.serialNumber()));
+        OptionalLong step = totp.verify(seed, code, device.lastUsedStep());
+        devices.update(device.withLastUsedStep(step.orElseThrow(MfaService::mfaFailed)));
+    }
+
+    private static IamException mfaFailed() {
+        return IamException.accessDenied("MultiFactorAuthentication failed with invalid MFA one time pass code. ");
+    }
+
     private long consecutive(VirtualMfaDevice device, String code1, String code2, int window) {
         byte[] seed = cipher.open(device.sealedSeed(), associatedData(device.serialNumber()));
         OptionalLong step = totp.verifyConsecutive(seed, code1, code2, device.lastUsedStep(), window);

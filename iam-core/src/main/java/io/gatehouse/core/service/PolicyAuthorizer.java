@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -60,7 +61,7 @@ public final class PolicyAuthorizer implements Authorizer {
     }
 
     @Override
-    public void authorize(Caller caller, String action, Arn resource, RequestFacts request) {
+    public void authorize(Caller caller, String action, Arn resource, RequestFacts request, ResourceAccess access) {
         boolean ownAccount = resourceAccount(caller, resource).equals(caller.account().value());
         if (caller.isRoot()) {
             if (ownAccount) {
@@ -70,12 +71,19 @@ public final class PolicyAuthorizer implements Authorizer {
         }
         PolicySet set = caller.session().map(policies::forSession)
                 .orElseGet(() -> policies.forUser(caller.user().orElseThrow()));
-        Decision decision = evaluator.decide(context(caller, action, resource, request), set);
+        if (access.resourcePolicy().isPresent()) {
+            set = set.withResourcePolicy(access.resourcePolicy().get());
+        }
+        Decision decision = evaluator.decide(context(caller, action, resource, request, access.requestKeys()), set);
         if (decision.outcome() == Outcome.IMPLICIT_DENY && changesOwnPassword(caller, action, resource)) {
             return; // the password policy's grant; an explicit deny still wins
         }
         if (!decision.isAllowed()) {
             throw denied(caller, action, resource, reason(decision, action));
+        }
+        if (access.resourcePolicyMustAllow() && decision.matchedStatements().stream()
+                .noneMatch(s -> s.policyType() == PolicyType.RESOURCE && s.effect() == Effect.ALLOW)) {
+            throw denied(caller, action, resource, "because no resource-based policy allows the " + action + " action");
         }
     }
 
@@ -85,7 +93,8 @@ public final class PolicyAuthorizer implements Authorizer {
     }
 
     /** The request as the evaluator sees it, with the global condition keys AWS sets for an IAM user. */
-    RequestContext context(Caller caller, String action, Arn resource, RequestFacts request) {
+    RequestContext context(Caller caller, String action, Arn resource, RequestFacts request,
+                           Map<String, List<String>> requestKeys) {
         String account = caller.account().value();
         RequestContext.Builder context = RequestContext.builder()
                 .action(action)
@@ -102,6 +111,7 @@ public final class PolicyAuthorizer implements Authorizer {
                 // aws:MultiFactorAuthPresent is deliberately absent: AWS omits it for long-term access keys.
                 () -> caller.user().ifPresentOrElse(user -> userKeys(caller, user, context),
                         () -> context.principal(RequestPrincipal.root(account)).key("aws:PrincipalType", "Account")));
+        requestKeys.forEach(context::key);
         return context.build();
     }
 

@@ -17,7 +17,7 @@ final class InMemoryRoles implements RoleRepository {
 
     @Override
     public Optional<Role> findByName(AccountId account, String name) {
-        return stored.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
+        return stored.stream().filter(r -> r.account().equals(account) && r.name().equalsIgnoreCase(name)).findFirst();
     }
 
     @Override
@@ -28,6 +28,13 @@ final class InMemoryRoles implements RoleRepository {
     @Override
     public long count(AccountId account) {
         return pretendCount >= 0 ? pretendCount : stored.size();
+    }
+
+    /** Stores or replaces the role; returns it, for fluent test set-up. */
+    Role save(Role role) {
+        stored.removeIf(r -> r.roleId().equals(role.roleId()) || r.name().equalsIgnoreCase(role.name()));
+        stored.add(role);
+        return role;
     }
 
     @Override

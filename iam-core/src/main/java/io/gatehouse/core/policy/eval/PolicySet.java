@@ -40,6 +40,14 @@ public final class PolicySet {
         return new Builder();
     }
 
+    /** This set with {@code policy} as the resource's policy: a resource-based policy is known only per request. */
+    public PolicySet withResourcePolicy(CompiledPolicy policy) {
+        Builder b = new Builder().identityPolicies(identityPolicies).resourcePolicy(policy);
+        permissionBoundary.ifPresent(b::permissionBoundary);
+        sessionPolicies.forEach(b::sessionPolicy);
+        return b.build();
+    }
+
     public List<CompiledPolicy> identityPolicies() {
         return identityPolicies;
     }
