@@ -58,7 +58,6 @@ public final class SecurityTokenService {
     static final int PACKED_SIZE_LIMIT = 2048;
 
     private final RoleRepository roles;
-    private final ManagedPolicyService managedPolicies;
     private final MfaService mfa;
     private final Authorizer authorizer;
     private final CompiledPolicyCache policies;
@@ -66,11 +65,10 @@ public final class SecurityTokenService {
     private final CredentialGenerator generator;
     private final Clock clock;
 
-    public SecurityTokenService(RoleRepository roles, ManagedPolicyService managedPolicies, MfaService mfa,
+    public SecurityTokenService(RoleRepository roles, MfaService mfa,
                                 Authorizer authorizer, CompiledPolicyCache policies, SessionTokenCodec tokens,
                                 CredentialGenerator generator, Clock clock) {
         this.roles = roles;
-        this.managedPolicies = managedPolicies;
         this.mfa = mfa;
         this.authorizer = authorizer;
         this.policies = policies;
@@ -209,7 +207,10 @@ public final class SecurityTokenService {
                 (int) max.getSeconds()));
     }
 
-    /** The session policy must be a valid identity-style policy; managed ones must exist. */
+    /**
+     * The session policy must be a valid policy; managed session policies are named by ARN and read
+     * when the session is evaluated, like attached ones (one deleted meanwhile grants nothing).
+     */
     private SessionPolicies checkedPolicies(SessionPolicies requested) {
         requested.policy().ifPresent(policy -> {
             Constraint.SESSION_POLICY.check("Policy", policy);

@@ -69,7 +69,7 @@ class SecurityTokenServiceTest {
         PrincipalPolicies policies = new FixedPolicies(identity);
         Authorizer authorizer = new PolicyAuthorizer(policies, roles, new PolicyEvaluator());
         MfaService mfa = new MfaService(devices, null, new CredentialGenerator(), cipher, new Totp(CLOCK), CLOCK);
-        return new SecurityTokenService(roles, null, mfa, authorizer, new CompiledPolicyCache(64), codec,
+        return new SecurityTokenService(roles, mfa, authorizer, new CompiledPolicyCache(64), codec,
                 new CredentialGenerator(), CLOCK);
     }
 

@@ -42,6 +42,8 @@ import io.gatehouse.persistence.JpaPasswordPolicyRepository;
 import io.gatehouse.persistence.JpaSigningCertificateRepository;
 import io.gatehouse.persistence.JpaUserRepository;
 import io.gatehouse.web.query.IamActions;
+import io.gatehouse.web.query.StsActions;
+import io.gatehouse.core.service.SecurityTokenService;
 import io.gatehouse.web.query.IamServices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -374,5 +376,19 @@ public class ServiceWiring {
     @Singleton
     IamActions iamActions() {
         return new IamActions();
+    }
+
+    @Produces
+    @Singleton
+    StsActions stsActions(SecurityTokenService sts) {
+        return new StsActions(sts);
+    }
+
+    @Produces
+    @Singleton
+    SecurityTokenService securityTokenService(RoleRepository roles, MfaService mfa, Authorizer authorizer,
+                                              SessionTokenCodec tokens, CredentialGenerator generator, Clock clock) {
+        return new SecurityTokenService(roles, mfa, authorizer, new CompiledPolicyCache(1024), tokens,
+                generator, clock);
     }
 }

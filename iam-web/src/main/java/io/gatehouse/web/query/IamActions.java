@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** Every action of the IAM Query API, by name. */
-public final class IamActions {
+public final class IamActions implements QueryApi {
 
     public static final String VERSION = "2010-05-08";
     public static final String NAMESPACE = "https://iam.amazonaws.com/doc/2010-05-08/";
@@ -29,6 +29,22 @@ public final class IamActions {
                 });
     }
 
+    @Override
+    public String service() {
+        return "iam";
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public String namespace() {
+        return NAMESPACE;
+    }
+
+    @Override
     public IamAction find(String name) {
         IamAction action = byName.get(name);
         if (action == null) {

@@ -34,13 +34,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class QueryApiResource {
 
-    private static final Set<String> SERVICES = Set.of("iam");
-
     @Inject
     Authentication authentication;
 
     @Inject
-    IamActions actions;
+    IamActions iam;
+
+    @Inject
+    StsActions sts;
 
     @Inject
     ActionRunner runner;
@@ -59,6 +60,7 @@ public class QueryApiResource {
 
     private Response handle(String method, byte[] body, HttpHeaders headers, UriInfo uri, HttpServletRequest servlet) {
         String requestId = UUID.randomUUID().toString();
+        QueryApi api = iam;
         try {
             String rawQuery = uri.getRequestUri().getRawQuery();
             Map<String, String> values = QueryParameters.parseForm(rawQuery, new LinkedHashMap<>());
@@ -69,20 +71,26 @@ public class QueryApiResource {
             HttpRequestView request = new HttpRequestView(method, uri.getRequestUri().getRawPath(),
                     rawQuery == null ? "" : rawQuery, headerMap(headers, uri), body);
 
-            Authenticated authenticated = authentication.authenticate(request, SERVICES);
-            IamAction action = actions.find(action(params));
-            String xml = runner.run("iam", IamActions.NAMESPACE, action, authenticated.caller(), params,
+            api = api(params);
+            Authenticated authenticated = authentication.authenticate(request, Set.of(api.service()));
+            IamAction action = api.find(action(params, api));
+            String xml = runner.run(api.service(), api.namespace(), action, authenticated.caller(), params,
                     new RequestInfo(requestId, servlet.getRemoteAddr(), servlet.isSecure()));
             return Response.ok(xml, "text/xml").header("x-amzn-RequestId", requestId).build();
         } catch (RuntimeException failure) {
-            return ErrorResponses.of(failure, IamActions.NAMESPACE, requestId);
+            return ErrorResponses.of(failure, api.namespace(), requestId);
         }
     }
 
-    private static String action(QueryParameters params) {
+    /** Both services answer at {@code /}: the API version a request names picks the service. */
+    private QueryApi api(QueryParameters params) {
+        return params.optional("Version").filter(StsActions.VERSION::equals).isPresent() ? sts : iam;
+    }
+
+    private static String action(QueryParameters params, QueryApi api) {
         String action = params.optional("Action").orElseThrow(() -> new IamException(ErrorCode.MISSING_ACTION,
                 "The request must contain the parameter Action."));
-        params.optional("Version").filter(version -> !version.equals(IamActions.VERSION)).ifPresent(version -> {
+        params.optional("Version").filter(version -> !version.equals(api.version())).ifPresent(version -> {
             throw new IamException(ErrorCode.INVALID_ACTION,
                     "Could not find operation " + action + " for version " + version);
         });
