@@ -6,6 +6,7 @@ import io.gatehouse.core.credential.CredentialGenerator;
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.Constraint;
+import io.gatehouse.core.identity.MaxSessionDuration;
 import io.gatehouse.core.identity.Role;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.policy.PolicyKind;
@@ -82,6 +83,8 @@ public final class SecurityTokenService {
         String sessionName = Constraint.ROLE_SESSION_NAME.check("RoleSessionName", request.roleSessionName());
         request.externalId().ifPresent(id -> Constraint.EXTERNAL_ID.check("ExternalId", id));
         request.sourceIdentity().ifPresent(id -> checkSourceIdentity(id));
+        request.durationSeconds().ifPresent(seconds -> Constraint.range("DurationSeconds", seconds,
+                (int) MIN_SESSION.getSeconds(), MaxSessionDuration.MAX_SECONDS));
         Arn roleArn = Arn.parse(request.roleArn());
         if (caller.isRoot()) {
             throw IamException.accessDenied("Roles may not be assumed by root accounts.");
