@@ -38,6 +38,13 @@ public final class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<AccountId> oldest() {
+        return em.createQuery("select a.accountId from AccountEntity a order by a.createDate, a.accountId", String.class)
+                .setMaxResults(1)
+                .getResultList().stream().findFirst().map(AccountId::new);
+    }
+
+    @Override
     public Optional<String> rootPasswordHash(AccountId id) {
         return Optional.ofNullable(em.find(AccountEntity.class, id.value())).map(AccountEntity::rootPasswordHash);
     }

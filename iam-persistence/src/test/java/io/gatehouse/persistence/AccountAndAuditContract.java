@@ -24,10 +24,14 @@ abstract class AccountAndAuditContract extends RepositoryContract {
             try (Store empty = new Store(fresh.dataSource())) {
                 assertTrue((boolean) empty.inTransaction(r -> r.accounts().isEmpty()));
 
-                empty.run(r -> r.accounts().create(new Account(new AccountId("123456789012"), "first",
+                assertEquals(Optional.empty(), empty.inTransaction(r -> r.accounts().oldest()));
+                empty.run(r -> r.accounts().create(new Account(new AccountId("923456789012"), "first",
                         "root@example.com", T0), "hash"));
+                empty.run(r -> r.accounts().create(new Account(new AccountId("123456789012"), "second",
+                        "root2@example.com", T0.plusSeconds(1)), "hash"));
 
                 assertFalse((boolean) empty.inTransaction(r -> r.accounts().isEmpty()));
+                assertEquals(Optional.of(new AccountId("923456789012")), empty.inTransaction(r -> r.accounts().oldest()));
             }
         }
     }

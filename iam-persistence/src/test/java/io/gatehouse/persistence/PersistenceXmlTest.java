@@ -44,7 +44,8 @@ class PersistenceXmlTest {
                 AuditEventEntity.class, PasswordPolicyEntity.class, LoginProfileEntity.class,
                 PasswordHistoryEntity.class, MfaDeviceEntity.class, SigningCertificateEntity.class,
                 RoleEntity.class, InstanceProfileEntity.class, InstanceProfileRoleEntity.class,
-                AccountAliasEntity.class}) {
+                AccountAliasEntity.class, OrganizationEntity.class, OrganizationAccountEntity.class,
+                CreateAccountRequestEntity.class}) {
             assertTrue(listed.contains(entity.getName()), entity.getName() + " is not listed");
         }
     }

@@ -47,6 +47,12 @@ public final class PasswordHasher {
                 + base64.encodeToString(pbkdf2(password, salt, iterations, HASH_BITS));
     }
 
+    /**
+     * Stored for a password that was never set (the root user of a created account): it parses as
+     * no hash, so no password verifies against it, the way "!" locks an account in /etc/shadow.
+     */
+    public static final String NO_PASSWORD = "!";
+
     /** Whether {@code password} matches; a malformed {@code encoded} is simply no match. */
     public boolean verify(char[] password, String encoded) {
         Objects.requireNonNull(password, "password");

@@ -43,6 +43,13 @@ public enum ErrorCode {
     PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400, true),
     REGION_DISABLED("RegionDisabledException", 403, true),
 
+    // Organizations modelled errors (JSON protocol: the code travels as __type).
+    ACCOUNT_NOT_FOUND("AccountNotFoundException", 400, true),
+    CREATE_ACCOUNT_STATUS_NOT_FOUND("CreateAccountStatusNotFoundException", 400, true),
+    ORGANIZATIONS_NOT_IN_USE("AWSOrganizationsNotInUseException", 400, true),
+    ORGANIZATIONS_ACCESS_DENIED("AccessDeniedException", 400, true),
+    ORGANIZATIONS_INVALID_INPUT("InvalidInputException", 400, true),
+
     SERVICE_FAILURE("ServiceFailure", 500, false);
 
     private final String code;

@@ -14,4 +14,7 @@ public interface AccountRepository {
     void create(Account account, String rootPasswordHash);
 
     Optional<String> rootPasswordHash(AccountId id);
+
+    /** The account created first (the bootstrapped one), if any. */
+    Optional<AccountId> oldest();
 }

@@ -43,6 +43,9 @@ import io.gatehouse.persistence.JpaSigningCertificateRepository;
 import io.gatehouse.persistence.JpaUserRepository;
 import io.gatehouse.web.query.IamActions;
 import io.gatehouse.web.query.StsActions;
+import io.gatehouse.core.organization.OrganizationService;
+import io.gatehouse.core.port.OrganizationRepository;
+import io.gatehouse.persistence.JpaOrganizationRepository;
 import io.gatehouse.core.service.SecurityTokenService;
 import io.gatehouse.web.query.IamServices;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -376,6 +379,19 @@ public class ServiceWiring {
     @Singleton
     IamActions iamActions() {
         return new IamActions();
+    }
+
+    @Produces
+    @Singleton
+    OrganizationRepository organizationRepository() {
+        return new JpaOrganizationRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    OrganizationService organizationService(OrganizationRepository organizations, AccountRepository accounts,
+                                            RoleService roles, PolicyAttachmentRepository attachments, Clock clock) {
+        return new OrganizationService(organizations, accounts, roles, attachments, clock);
     }
 
     @Produces
