@@ -49,6 +49,17 @@ final class SignedHttp {
         return signed.request();
     }
 
+    /** Signs for another SigV4 service with any identity, session credentials included. */
+    static SdkHttpRequest sign(SdkHttpRequest request, String body,
+                               software.amazon.awssdk.identity.spi.AwsCredentialsIdentity identity, String service) {
+        return AwsV4HttpSigner.create().sign(r -> r
+                .identity(identity)
+                .request(request)
+                .payload(ContentStreamProvider.fromUtf8String(body))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")).request();
+    }
+
     static SdkHttpRequest presign(URI url, String keyId, String secret, Clock clock, Duration expiry) {
         SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.GET).uri(url).build();
         SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r

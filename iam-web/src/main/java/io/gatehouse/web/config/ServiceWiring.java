@@ -43,6 +43,10 @@ import io.gatehouse.persistence.JpaSigningCertificateRepository;
 import io.gatehouse.persistence.JpaUserRepository;
 import io.gatehouse.web.query.IamActions;
 import io.gatehouse.web.query.StsActions;
+import io.gatehouse.core.port.SigningKeyRepository;
+import io.gatehouse.core.service.ConsoleSignIn;
+import io.gatehouse.core.sts.BearerTokens;
+import io.gatehouse.persistence.JpaSigningKeyRepository;
 import io.gatehouse.core.organization.OrganizationService;
 import io.gatehouse.core.port.OrganizationRepository;
 import io.gatehouse.persistence.JpaOrganizationRepository;
@@ -379,6 +383,29 @@ public class ServiceWiring {
     @Singleton
     IamActions iamActions() {
         return new IamActions();
+    }
+
+    @Inject
+    @ConfigProperty(name = "gatehouse.jwt.issuer", defaultValue = "gatehouse")
+    String jwtIssuer;
+
+    @Produces
+    @Singleton
+    SigningKeyRepository signingKeyRepository() {
+        return new JpaSigningKeyRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    BearerTokens bearerTokens(SigningKeyRepository keys, SecretCipher cipher, Clock clock) {
+        return new BearerTokens(keys, cipher, clock, jwtIssuer);
+    }
+
+    @Produces
+    @Singleton
+    ConsoleSignIn consoleSignIn(UserRepository users, LoginProfileRepository profiles, MfaDeviceRepository devices,
+                                MfaService mfa, PasswordHasher hasher) {
+        return new ConsoleSignIn(users, profiles, devices, mfa, hasher);
     }
 
     @Produces

@@ -5,6 +5,7 @@ import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.service.CallerAuthenticator.Authenticated;
 import io.gatehouse.core.sigv4.HttpRequestView;
 import io.gatehouse.web.auth.Authentication;
+import io.gatehouse.web.auth.SignedRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -68,8 +67,7 @@ public class QueryApiResource {
                 QueryParameters.parseForm(new String(body, StandardCharsets.UTF_8), values);
             }
             QueryParameters params = new QueryParameters(values);
-            HttpRequestView request = new HttpRequestView(method, uri.getRequestUri().getRawPath(),
-                    rawQuery == null ? "" : rawQuery, headerMap(headers, uri), body);
+            HttpRequestView request = SignedRequests.view(method, body, headers, uri);
 
             api = api(params);
             Authenticated authenticated = authentication.authenticate(request, Set.of(api.service()));
@@ -100,18 +98,5 @@ public class QueryApiResource {
     private static boolean isForm(HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         return type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-    }
-
-    /**
-     * The request's headers by lower-case name. HTTP/2 carries the host as the {@code :authority}
-     * pseudo-header rather than {@code Host}; SigV4 signs it as {@code host} either way.
-     */
-    private static Map<String, List<String>> headerMap(HttpHeaders headers, UriInfo uri) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        headers.getRequestHeaders().forEach((name, values) -> map.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        if (!map.containsKey("host") && uri.getRequestUri().getRawAuthority() != null) {
-            map.put("host", List.of(uri.getRequestUri().getRawAuthority()));
-        }
-        return map;
     }
 }

@@ -1,0 +1,8 @@
+package io.gatehouse.persistence;
+
+class PostgresSigningKeyTest extends SigningKeyContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}
