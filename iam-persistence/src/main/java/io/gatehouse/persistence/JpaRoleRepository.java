@@ -36,6 +36,11 @@ public final class JpaRoleRepository implements RoleRepository {
     }
 
     @Override
+    public Optional<Role> findById(String roleId) {
+        return Optional.ofNullable(em.find(RoleEntity.class, roleId)).map(RoleEntity::toRole);
+    }
+
+    @Override
     public Page<Role> list(AccountId account, String pathPrefix, PageRequest page) {
         List<RoleEntity> rows = em.createQuery("""
                         select r from RoleEntity r
@@ -73,6 +78,47 @@ public final class JpaRoleRepository implements RoleRepository {
         em.remove(entity(role));
         Flushes.flush(em, null, () -> IamException.deleteConflict(
                 "Cannot delete entity, must remove roles from instance profile first."));
+    }
+
+    @Override
+    public void putInlinePolicy(Role role, String policyName, String document) {
+        RoleInlinePolicyEntity existing = policy(role, policyName);
+        if (existing != null) {
+            existing.replace(policyName, document);
+        } else {
+            em.persist(new RoleInlinePolicyEntity(role.roleId(), policyName, document));
+        }
+        Flushes.flush(em, () -> Flushes.concurrentModification(null), () -> IamException.noSuchEntity(
+                "The role with name " + role.name() + " cannot be found."));
+    }
+
+    @Override
+    public Optional<String> inlinePolicy(Role role, String policyName) {
+        return Optional.ofNullable(policy(role, policyName)).map(RoleInlinePolicyEntity::document);
+    }
+
+    @Override
+    public List<String> inlinePolicyNames(Role role) {
+        return em.createQuery("""
+                        select p.policyName from RoleInlinePolicyEntity p
+                        where p.roleId = :role order by p.nameKey""", String.class)
+                .setParameter("role", role.roleId())
+                .getResultList();
+    }
+
+    @Override
+    public boolean deleteInlinePolicy(Role role, String policyName) {
+        RoleInlinePolicyEntity existing = policy(role, policyName);
+        if (existing == null) {
+            return false;
+        }
+        em.remove(existing);
+        Flushes.flush(em, () -> Flushes.concurrentModification(null));
+        return true;
+    }
+
+    private RoleInlinePolicyEntity policy(Role role, String policyName) {
+        return em.find(RoleInlinePolicyEntity.class, new RoleInlinePolicyEntity.Key(role.roleId(), NameKey.of(policyName)));
     }
 
     private RoleEntity entity(Role role) {

@@ -53,9 +53,6 @@ public class RoleEntity {
     @Column(name = "max_session_duration")
     private int maxSessionDuration;
 
-    @Column(name = "permissions_boundary")
-    private String permissionsBoundary;
-
     // As for users: tags keep their given order and load in batches for a page of roles.
     @ElementCollection
     @CollectionTable(name = "role_tags", joinColumns = @JoinColumn(name = "role_id"))
@@ -80,12 +77,11 @@ public class RoleEntity {
         apply(role);
     }
 
-    /** Takes the role's changeable state: trust policy, description, session duration, boundary, tags. */
+    /** Takes the role's changeable state: trust policy, description, session duration, tags. */
     void apply(Role role) {
         this.trustPolicy = role.trustPolicy();
         this.description = role.description().orElse(null);
         this.maxSessionDuration = role.maxSessionDuration().seconds();
-        this.permissionsBoundary = role.permissionsBoundary().orElse(null);
         if (!tags().equals(role.tags())) {
             this.tags.clear();
             role.tags().forEach(tag -> this.tags.add(new TagValue(tag)));
@@ -98,8 +94,7 @@ public class RoleEntity {
 
     Role toRole() {
         return new Role(new AccountId(accountId), roleId, name, path, createDate, trustPolicy,
-                Optional.ofNullable(description), new MaxSessionDuration(maxSessionDuration),
-                Optional.ofNullable(permissionsBoundary), tags());
+                Optional.ofNullable(description), new MaxSessionDuration(maxSessionDuration), tags());
     }
 
     String nameKey() {

@@ -23,7 +23,7 @@ abstract class RoleRepositoryContract extends RepositoryContract {
 
     static Role role(AccountId account, String name, String path) {
         return new Role(account, uniqueId("AROA"), name, path, T0, TRUST_POLICY, Optional.empty(),
-                MaxSessionDuration.DEFAULT, Optional.empty(), List.of());
+                MaxSessionDuration.DEFAULT, List.of());
     }
 
     Role givenRole(AccountId account, String name) {
@@ -37,7 +37,6 @@ abstract class RoleRepositoryContract extends RepositoryContract {
         AccountId account = givenAccount();
         Role role = new Role(account, uniqueId("AROA"), "Deployer", "/ci/", T0, TRUST_POLICY,
                 Optional.of("Deploys from CI"), new MaxSessionDuration(7200),
-                Optional.of("arn:aws:iam::aws:policy/PowerUserAccess"),
                 List.of(new Tag("team", "blue"), new Tag("Cost", "42")));
 
         store.run(r -> r.roles().create(role));
@@ -104,5 +103,32 @@ abstract class RoleRepositoryContract extends RepositoryContract {
         store.run(r -> r.roles().delete(role));
 
         assertEquals(Optional.empty(), store.inTransaction(r -> r.roles().findByName(account, "temp")));
+    }
+
+    @Test
+    void findsARoleByItsId() {
+        AccountId account = givenAccount();
+        Role role = givenRole(account, "byid");
+
+        assertEquals(Optional.of(role), store.inTransaction(r -> r.roles().findById(role.roleId())));
+        assertEquals(Optional.empty(), store.inTransaction(r -> r.roles().findById("AROAMISSING")));
+    }
+
+    @Test
+    void keepsInlineRolePoliciesByNameInAnyCaseAndDeletesThem() {
+        AccountId account = givenAccount();
+        Role role = givenRole(account, "inline");
+        Role other = givenRole(account, "other");
+        store.run(r -> r.roles().putInlinePolicy(role, "Read", "{\"v\":1}"));
+        store.run(r -> r.roles().putInlinePolicy(role, "read", "{\"v\":2}"));
+        store.run(r -> r.roles().putInlinePolicy(role, "A", "{}"));
+        store.run(r -> r.roles().putInlinePolicy(other, "z", "{}"));
+
+        assertEquals(Optional.of("{\"v\":2}"), store.inTransaction(r -> r.roles().inlinePolicy(role, "READ")));
+        assertEquals(List.of("A", "read"), store.inTransaction(r -> r.roles().inlinePolicyNames(role)));
+        assertEquals(true, store.inTransaction(r -> r.roles().deleteInlinePolicy(role, "Read")));
+        assertEquals(false, store.inTransaction(r -> r.roles().deleteInlinePolicy(role, "read")));
+        assertEquals(List.of("A"), store.inTransaction(r -> r.roles().inlinePolicyNames(role)));
+        assertEquals(List.of("z"), store.inTransaction(r -> r.roles().inlinePolicyNames(other)));
     }
 }

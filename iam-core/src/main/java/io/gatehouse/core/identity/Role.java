@@ -11,11 +11,12 @@ import java.util.Optional;
 /**
  * An IAM role: an identity with no long-term credentials that principals named in its trust
  * policy may assume. {@code roleId} is {@code AROA...}. The trust policy is kept as sent (AWS
- * returns it unchanged, URL-encoded on the wire); the permissions boundary is a managed policy ARN.
+ * returns it unchanged, URL-encoded on the wire); its permissions boundary is an
+ * attachment, like a user's.
  */
 public record Role(AccountId account, String roleId, String name, String path, Instant createDate,
                    String trustPolicy, Optional<String> description, MaxSessionDuration maxSessionDuration,
-                   Optional<String> permissionsBoundary, List<Tag> tags) {
+                   List<Tag> tags) {
 
     public Role {
         Objects.requireNonNull(account, "account");
@@ -26,7 +27,6 @@ public record Role(AccountId account, String roleId, String name, String path, I
         Objects.requireNonNull(trustPolicy, "trustPolicy");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(maxSessionDuration, "maxSessionDuration");
-        Objects.requireNonNull(permissionsBoundary, "permissionsBoundary");
         tags = List.copyOf(tags);
     }
 
@@ -36,21 +36,21 @@ public record Role(AccountId account, String roleId, String name, String path, I
 
     public Role withTrustPolicy(String document) {
         return new Role(account, roleId, name, path, createDate, document, description, maxSessionDuration,
-                permissionsBoundary, tags);
+                tags);
     }
 
     public Role withDescription(String text) {
         return new Role(account, roleId, name, path, createDate, trustPolicy, Optional.of(text), maxSessionDuration,
-                permissionsBoundary, tags);
+                tags);
     }
 
     public Role withMaxSessionDuration(MaxSessionDuration duration) {
         return new Role(account, roleId, name, path, createDate, trustPolicy, description, duration,
-                permissionsBoundary, tags);
+                tags);
     }
 
     public Role withTags(List<Tag> newTags) {
         return new Role(account, roleId, name, path, createDate, trustPolicy, description, maxSessionDuration,
-                permissionsBoundary, newTags);
+                newTags);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 public interface RoleRepository {
     Optional<Role> findByName(AccountId account, String name);
 
+    Optional<Role> findById(String roleId);
+
     /** Roles whose path starts with {@code pathPrefix}, ordered by name (case-insensitively). */
     Page<Role> list(AccountId account, String pathPrefix, PageRequest page);
 
@@ -22,4 +24,15 @@ public interface RoleRepository {
 
     /** @throws io.gatehouse.core.error.IamException DeleteConflict while an instance profile holds the role */
     void delete(Role role);
+
+    /** Adds or replaces the role's inline policy of that name (names compare case-insensitively). */
+    void putInlinePolicy(Role role, String policyName, String document);
+
+    Optional<String> inlinePolicy(Role role, String policyName);
+
+    /** The role's inline policy names, ordered case-insensitively. */
+    java.util.List<String> inlinePolicyNames(Role role);
+
+    /** @return whether the policy existed */
+    boolean deleteInlinePolicy(Role role, String policyName);
 }

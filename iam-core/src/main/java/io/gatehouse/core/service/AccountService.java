@@ -3,6 +3,7 @@ package io.gatehouse.core.service;
 import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.Constraint;
+import io.gatehouse.core.policy.PolicyQuota;
 import io.gatehouse.core.port.AccessKeyRepository;
 import io.gatehouse.core.port.AccountAliasRepository;
 import io.gatehouse.core.port.GroupRepository;
@@ -62,9 +63,9 @@ public final class AccountService {
     }
 
     /**
-     * GetAccountSummary's keys, limited to what Gatehouse counts or enforces today; keys for
-     * entities it does not have yet (policies, MFA devices, certificates, providers) are left out
-     * rather than reported as zero.
+     * GetAccountSummary's keys, limited to what Gatehouse counts or enforces today; counts it does
+     * not keep yet (policies, MFA devices, certificates, providers) are left out rather than
+     * reported as zero, while the quotas it enforces are all given.
      */
     public Map<String, Integer> summary(AccountId account) {
         Map<String, Integer> summary = new LinkedHashMap<>();
@@ -80,6 +81,17 @@ public final class AccountService {
         summary.put("InstanceProfiles", (int) instanceProfiles.count(account));
         summary.put("InstanceProfilesQuota", Quotas.INSTANCE_PROFILES_PER_ACCOUNT);
         summary.put("AssumeRolePolicySizeQuota", Quotas.TRUST_POLICY_SIZE);
+        summary.put("PoliciesQuota", Quotas.MANAGED_POLICIES_PER_ACCOUNT);
+        summary.put("PolicySizeQuota", PolicyQuota.MANAGED.maxCharacters());
+        summary.put("VersionsPerPolicyQuota", Quotas.VERSIONS_PER_MANAGED_POLICY);
+        summary.put("AttachedPoliciesPerUserQuota", Quotas.MANAGED_POLICIES_PER_IDENTITY);
+        summary.put("AttachedPoliciesPerGroupQuota", Quotas.MANAGED_POLICIES_PER_IDENTITY);
+        summary.put("AttachedPoliciesPerRoleQuota", Quotas.MANAGED_POLICIES_PER_IDENTITY);
+        summary.put("UserPolicySizeQuota", PolicyQuota.INLINE_USER.maxCharacters());
+        summary.put("GroupPolicySizeQuota", PolicyQuota.INLINE_GROUP.maxCharacters());
+        summary.put("RolePolicySizeQuota", PolicyQuota.INLINE_ROLE.maxCharacters());
+        summary.put("MFADevicesPerUserQuota", Quotas.MFA_DEVICES_PER_USER);
+        summary.put("SigningCertificatesPerUserQuota", Quotas.SIGNING_CERTIFICATES_PER_USER);
         return summary;
     }
 }

@@ -4,6 +4,7 @@ import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.Constraint;
 import io.gatehouse.core.identity.Group;
+import io.gatehouse.core.identity.Role;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.policy.PolicyKind;
 import io.gatehouse.core.policy.PolicyParser;
@@ -11,23 +12,26 @@ import io.gatehouse.core.policy.PolicyQuota;
 import io.gatehouse.core.port.GroupRepository;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
+import io.gatehouse.core.port.RoleRepository;
 import io.gatehouse.core.port.UserRepository;
 
 import java.util.List;
 
 /**
- * Inline policies embedded in users and groups: PutUserPolicy, GetUserPolicy, DeleteUserPolicy,
- * ListUserPolicies and their group counterparts. A document is validated as an identity policy;
+ * Inline policies embedded in users, groups and roles: PutUserPolicy, GetUserPolicy,
+ * DeleteUserPolicy, ListUserPolicies and their group and role counterparts. A document is validated as an identity policy;
  * the size quota is AWS's aggregate one (all inline policies of the user or group together).
  */
 public final class InlinePolicyService {
 
     private final UserRepository users;
     private final GroupRepository groups;
+    private final RoleRepository roles;
 
-    public InlinePolicyService(UserRepository users, GroupRepository groups) {
+    public InlinePolicyService(UserRepository users, GroupRepository groups, RoleRepository roles) {
         this.users = users;
         this.groups = groups;
+        this.roles = roles;
     }
 
     public void putUserPolicy(AccountId account, String userName, String policyName, String document) {
@@ -88,6 +92,35 @@ public final class InlinePolicyService {
         return page(groups.inlinePolicyNames(group(account, groupName)), page);
     }
 
+    public void putRolePolicy(AccountId account, String roleName, String policyName, String document) {
+        Role role = role(account, roleName);
+        check(policyName, document);
+        int others = roles.inlinePolicyNames(role).stream()
+                .filter(name -> !name.equalsIgnoreCase(policyName))
+                .mapToInt(name -> roles.inlinePolicy(role, name).map(InlinePolicyService::size).orElse(0))
+                .sum();
+        checkAggregate(PolicyQuota.INLINE_ROLE, others + size(document), "role " + role.name());
+        roles.putInlinePolicy(role, policyName, document);
+    }
+
+    public String getRolePolicy(AccountId account, String roleName, String policyName) {
+        Constraint.POLICY_NAME.check("PolicyName", policyName);
+        return roles.inlinePolicy(role(account, roleName), policyName)
+                .orElseThrow(() -> noSuchPolicy("role", policyName));
+    }
+
+    public void deleteRolePolicy(AccountId account, String roleName, String policyName) {
+        Constraint.POLICY_NAME.check("PolicyName", policyName);
+        Role role = role(account, roleName);
+        if (!roles.deleteInlinePolicy(role, policyName)) {
+            throw noSuchPolicy("role", policyName);
+        }
+    }
+
+    public Page<String> listRolePolicies(AccountId account, String roleName, PageRequest page) {
+        return page(roles.inlinePolicyNames(role(account, roleName)), page);
+    }
+
     private static void check(String policyName, String document) {
         Constraint.POLICY_NAME.check("PolicyName", policyName);
         PolicyParser.parse(document, PolicyKind.IDENTITY);
@@ -119,6 +152,11 @@ public final class InlinePolicyService {
         Constraint.GROUP_NAME.check("GroupName", groupName);
         return groups.findByName(account, groupName).orElseThrow(
                 () -> IamException.noSuchEntity("The group with name " + groupName + " cannot be found."));
+    }
+
+    private Role role(AccountId account, String roleName) {
+        Constraint.ROLE_NAME.check("RoleName", roleName);
+        return roles.findByName(account, roleName).orElseThrow(() -> RoleService.noSuchRole(roleName));
     }
 
     private static IamException noSuchPolicy(String holder, String policyName) {

@@ -8,38 +8,42 @@ import io.gatehouse.core.identity.ManagedPolicy;
 import io.gatehouse.core.identity.PolicyAttachment;
 import io.gatehouse.core.identity.PolicyAttachment.Kind;
 import io.gatehouse.core.identity.PrincipalType;
+import io.gatehouse.core.identity.Role;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.port.GroupRepository;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
 import io.gatehouse.core.port.PolicyAttachmentRepository;
+import io.gatehouse.core.port.RoleRepository;
 import io.gatehouse.core.port.UserRepository;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Managed policies attached to users and groups (AttachUserPolicy, DetachGroupPolicy, ...,
- * ListEntitiesForPolicy) and users' permissions boundaries. Roles attach the same way, by
- * {@link PrincipalType}.
+ * Managed policies attached to users, groups and roles (AttachUserPolicy, DetachGroupPolicy,
+ * AttachRolePolicy, ..., ListEntitiesForPolicy) and the permissions boundaries of users and roles,
+ * all kept as attachments by {@link PrincipalType}.
  */
 public final class PolicyAttachmentService {
 
     /** An identity with the managed policy attached, as ListEntitiesForPolicy reports it. */
-    public record PolicyEntity(PrincipalType type, String name, String id) {
+    public record PolicyEntity(PrincipalType type, String name, String id, String path) {
     }
 
     private final PolicyAttachmentRepository attachments;
     private final ManagedPolicyService policies;
     private final UserRepository users;
     private final GroupRepository groups;
+    private final RoleRepository roles;
 
     public PolicyAttachmentService(PolicyAttachmentRepository attachments, ManagedPolicyService policies,
-                                   UserRepository users, GroupRepository groups) {
+                                   UserRepository users, GroupRepository groups, RoleRepository roles) {
         this.attachments = attachments;
         this.policies = policies;
         this.users = users;
         this.groups = groups;
+        this.roles = roles;
     }
 
     public void attachUserPolicy(AccountId account, String userName, String policyArn) {
@@ -72,14 +76,37 @@ public final class PolicyAttachmentService {
         return attached(account, PrincipalType.GROUP, group(account, groupName).groupId(), pathPrefix, page);
     }
 
-    /** The users and groups the policy is attached to, optionally of one type, ordered by name. */
+    public void attachRolePolicy(AccountId account, String roleName, String policyArn) {
+        attach(account, policyArn, PrincipalType.ROLE, role(account, roleName).roleId());
+    }
+
+    public void detachRolePolicy(AccountId account, String roleName, String policyArn) {
+        detach(account, policyArn, PrincipalType.ROLE, role(account, roleName).roleId());
+    }
+
+    public Page<ManagedPolicy> attachedRolePolicies(AccountId account, String roleName, Optional<String> pathPrefix,
+                                                    PageRequest page) {
+        return attached(account, PrincipalType.ROLE, role(account, roleName).roleId(), pathPrefix, page);
+    }
+
+    /**
+     * The users, groups and roles the policy is attached to, as permissions or (with the usage
+     * filter PermissionsBoundary) as boundary, optionally of one type and under a path, by name.
+     */
     public Page<PolicyEntity> entitiesForPolicy(AccountId account, String policyArn, Optional<PrincipalType> filter,
-                                                PageRequest page) {
+                                                Optional<Kind> usage, Optional<String> pathPrefix, PageRequest page) {
         policies.get(account, policyArn);
-        List<PolicyEntity> entities = attachments.attachmentsOf(account, policyArn, Kind.PERMISSIONS).stream()
+        String prefix = pathPrefix.map(p -> Constraint.PATH_PREFIX.check("PathPrefix", p)).orElse("/");
+        List<PolicyAttachment> found = new java.util.ArrayList<>();
+        for (Kind kind : usage.map(List::of).orElse(List.of(Kind.PERMISSIONS, Kind.PERMISSIONS_BOUNDARY))) {
+            found.addAll(attachments.attachmentsOf(account, policyArn, kind));
+        }
+        List<PolicyEntity> entities = found.stream()
                 .filter(a -> filter.isEmpty() || filter.get() == a.principalType())
                 .map(this::entity)
                 .flatMap(Optional::stream)
+                .filter(e -> e.path().startsWith(prefix))
+                .distinct()
                 .sorted(java.util.Comparator.comparing((PolicyEntity e) -> e.type().ordinal())
                         .thenComparing(e -> e.name().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
@@ -88,19 +115,33 @@ public final class PolicyAttachmentService {
 
     /** Sets (or replaces) the user's permissions boundary; the policy must exist. */
     public void putUserPermissionsBoundary(AccountId account, String userName, String policyArn) {
-        User user = user(account, userName);
-        policies.get(account, policyArn);
-        boundaryOf(PrincipalType.USER, user.userId()).ifPresent(old ->
-                attachments.detach(new PolicyAttachment(old, PrincipalType.USER, user.userId(), Kind.PERMISSIONS_BOUNDARY)));
-        attachments.attach(account, new PolicyAttachment(policyArn, PrincipalType.USER, user.userId(),
-                Kind.PERMISSIONS_BOUNDARY));
+        putBoundary(account, PrincipalType.USER, user(account, userName).userId(), policyArn);
     }
 
     public void deleteUserPermissionsBoundary(AccountId account, String userName) {
-        User user = user(account, userName);
-        String current = boundaryOf(PrincipalType.USER, user.userId()).orElseThrow(() -> IamException.noSuchEntity(
-                "The user with name " + userName + " does not have a permissions boundary."));
-        attachments.detach(new PolicyAttachment(current, PrincipalType.USER, user.userId(), Kind.PERMISSIONS_BOUNDARY));
+        deleteBoundary(PrincipalType.USER, user(account, userName).userId(), "user", userName);
+    }
+
+    public void putRolePermissionsBoundary(AccountId account, String roleName, String policyArn) {
+        putBoundary(account, PrincipalType.ROLE, role(account, roleName).roleId(), policyArn);
+    }
+
+    public void deleteRolePermissionsBoundary(AccountId account, String roleName) {
+        deleteBoundary(PrincipalType.ROLE, role(account, roleName).roleId(), "role", roleName);
+    }
+
+    private void putBoundary(AccountId account, PrincipalType type, String principalId, String policyArn) {
+        Constraint.ARN.check("PermissionsBoundary", policyArn);
+        policies.get(account, policyArn);
+        boundaryOf(type, principalId).ifPresent(old ->
+                attachments.detach(new PolicyAttachment(old, type, principalId, Kind.PERMISSIONS_BOUNDARY)));
+        attachments.attach(account, new PolicyAttachment(policyArn, type, principalId, Kind.PERMISSIONS_BOUNDARY));
+    }
+
+    private void deleteBoundary(PrincipalType type, String principalId, String holder, String name) {
+        String current = boundaryOf(type, principalId).orElseThrow(() -> IamException.noSuchEntity(
+                "The " + holder + " with name " + name + " does not have a permissions boundary."));
+        attachments.detach(new PolicyAttachment(current, type, principalId, Kind.PERMISSIONS_BOUNDARY));
     }
 
     /** The ARN of the identity's permissions boundary, if it has one. */
@@ -121,8 +162,11 @@ public final class PolicyAttachmentService {
             return; // AWS answers success when the policy is attached already.
         }
         if (attachments.attachedTo(type, principalId, Kind.PERMISSIONS).size() >= Quotas.MANAGED_POLICIES_PER_IDENTITY) {
-            throw IamException.limitExceeded("Cannot exceed quota for PoliciesPerUser: "
-                    .replace("User", type == PrincipalType.GROUP ? "Group" : "User") + Quotas.MANAGED_POLICIES_PER_IDENTITY);
+            throw IamException.limitExceeded("Cannot exceed quota for PoliciesPer" + switch (type) {
+                case USER -> "User";
+                case GROUP -> "Group";
+                case ROLE -> "Role";
+            } + ": " + Quotas.MANAGED_POLICIES_PER_IDENTITY);
         }
         attachments.attach(account, attachment);
     }
@@ -148,16 +192,22 @@ public final class PolicyAttachmentService {
     private Optional<PolicyEntity> entity(PolicyAttachment attachment) {
         return switch (attachment.principalType()) {
             case USER -> users.findById(attachment.principalId())
-                    .map(u -> new PolicyEntity(PrincipalType.USER, u.name(), u.userId()));
+                    .map(u -> new PolicyEntity(PrincipalType.USER, u.name(), u.userId(), u.path()));
             case GROUP -> groups.findById(attachment.principalId())
-                    .map(g -> new PolicyEntity(PrincipalType.GROUP, g.name(), g.groupId()));
-            case ROLE -> Optional.empty();
+                    .map(g -> new PolicyEntity(PrincipalType.GROUP, g.name(), g.groupId(), g.path()));
+            case ROLE -> roles.findById(attachment.principalId())
+                    .map(r -> new PolicyEntity(PrincipalType.ROLE, r.name(), r.roleId(), r.path()));
         };
     }
 
     private User user(AccountId account, String userName) {
         Constraint.EXISTING_USER_NAME.check("UserName", userName);
         return users.findByName(account, userName).orElseThrow(() -> UserService.noSuchUser(userName));
+    }
+
+    private Role role(AccountId account, String roleName) {
+        Constraint.ROLE_NAME.check("RoleName", roleName);
+        return roles.findByName(account, roleName).orElseThrow(() -> RoleService.noSuchRole(roleName));
     }
 
     private Group group(AccountId account, String groupName) {

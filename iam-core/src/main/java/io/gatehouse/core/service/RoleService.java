@@ -9,6 +9,9 @@ import io.gatehouse.core.identity.MaxSessionDuration;
 import io.gatehouse.core.identity.Role;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.port.InstanceProfileRepository;
+import io.gatehouse.core.port.PolicyAttachmentRepository;
+import io.gatehouse.core.identity.PolicyAttachment;
+import io.gatehouse.core.identity.PrincipalType;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
 import io.gatehouse.core.port.RoleRepository;
@@ -27,14 +30,17 @@ public final class RoleService {
 
     private final RoleRepository roles;
     private final InstanceProfileRepository instanceProfiles;
+    private final PolicyAttachmentRepository attachments;
     private final TrustPolicyValidator trustPolicies;
     private final CredentialGenerator generator;
     private final Clock clock;
 
     public RoleService(RoleRepository roles, InstanceProfileRepository instanceProfiles,
-                       TrustPolicyValidator trustPolicies, CredentialGenerator generator, Clock clock) {
+                       PolicyAttachmentRepository attachments, TrustPolicyValidator trustPolicies,
+                       CredentialGenerator generator, Clock clock) {
         this.roles = roles;
         this.instanceProfiles = instanceProfiles;
+        this.attachments = attachments;
         this.trustPolicies = trustPolicies;
         this.generator = generator;
         this.clock = clock;
@@ -61,7 +67,7 @@ public final class RoleService {
             throw IamException.limitExceeded("Cannot exceed quota for RolesPerAccount: " + Quotas.ROLES_PER_ACCOUNT);
         }
         Role role = new Role(account, generator.uniqueId("AROA"), request.name(), path, clock.instant(),
-                request.trustPolicy(), request.description(), duration, request.permissionsBoundary(), tags);
+                request.trustPolicy(), request.description(), duration, tags);
         roles.create(role);
         return role;
     }
@@ -105,8 +111,16 @@ public final class RoleService {
         if (instanceProfiles.countForRole(role) > 0) {
             throw IamException.deleteConflict("Cannot delete entity, must remove roles from instance profile first.");
         }
-        // Attached managed policies and inline role policies will refuse deletion here as well
-        // ("must detach all policies first" / "must delete policies first") once they exist.
+        if (!roles.inlinePolicyNames(role).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete policies first.");
+        }
+        if (!attachments.attachedTo(PrincipalType.ROLE, role.roleId(), PolicyAttachment.Kind.PERMISSIONS).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must detach all policies first.");
+        }
+        // A permissions boundary does not hold a role back (AWS); it goes with the role.
+        attachments.attachedTo(PrincipalType.ROLE, role.roleId(), PolicyAttachment.Kind.PERMISSIONS_BOUNDARY)
+                .forEach(arn -> attachments.detach(new PolicyAttachment(arn, PrincipalType.ROLE, role.roleId(),
+                        PolicyAttachment.Kind.PERMISSIONS_BOUNDARY)));
         roles.delete(role);
     }
 

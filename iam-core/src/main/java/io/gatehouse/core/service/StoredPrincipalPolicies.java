@@ -92,6 +92,10 @@ public final class StoredPrincipalPolicies implements PrincipalPolicies {
     }
 
     private void rolePolicies(Role role, PolicySet.Builder set) {
+        for (String name : roles.inlinePolicyNames(role)) {
+            roles.inlinePolicy(role, name).ifPresent(document ->
+                    set.identityPolicy(cache.compiled(role.arn() + "#" + name, PolicyType.IDENTITY, document)));
+        }
         attached(role.account(), PrincipalType.ROLE, role.roleId(), Kind.PERMISSIONS, PolicyType.IDENTITY, set);
         attached(role.account(), PrincipalType.ROLE, role.roleId(), Kind.PERMISSIONS_BOUNDARY,
                 PolicyType.PERMISSION_BOUNDARY, set);

@@ -13,6 +13,7 @@ import java.util.Optional;
 /** Roles in memory, for the services' rules. */
 final class InMemoryRoles implements RoleRepository {
     final List<Role> stored = new ArrayList<>();
+    private final java.util.Map<String, java.util.Map<String, String>> inline = new java.util.HashMap<>();
     long pretendCount = -1;
 
     @Override
@@ -35,6 +36,33 @@ final class InMemoryRoles implements RoleRepository {
         stored.removeIf(r -> r.roleId().equals(role.roleId()) || r.name().equalsIgnoreCase(role.name()));
         stored.add(role);
         return role;
+    }
+
+    @Override
+    public Optional<Role> findById(String roleId) {
+        return stored.stream().filter(r -> r.roleId().equals(roleId)).findFirst();
+    }
+
+    @Override
+    public void putInlinePolicy(Role role, String policyName, String document) {
+        inline.computeIfAbsent(role.roleId(), id -> new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER))
+                .put(policyName, document);
+    }
+
+    @Override
+    public Optional<String> inlinePolicy(Role role, String policyName) {
+        return Optional.ofNullable(inline.getOrDefault(role.roleId(), java.util.Map.of()).get(policyName));
+    }
+
+    @Override
+    public List<String> inlinePolicyNames(Role role) {
+        return List.copyOf(inline.getOrDefault(role.roleId(), new java.util.TreeMap<>()).keySet());
+    }
+
+    @Override
+    public boolean deleteInlinePolicy(Role role, String policyName) {
+        java.util.Map<String, String> policies = inline.get(role.roleId());
+        return policies != null && policies.remove(policyName) != null;
     }
 
     @Override

@@ -34,8 +34,8 @@ class InstanceProfileServiceTest {
 
     private final Profiles profiles = new Profiles();
     private final Role web = new Role(ACCOUNT, "AROAAAAAAAAAAAAAAAAA", "web", "/", T0, "{}", Optional.empty(),
-            MaxSessionDuration.DEFAULT, Optional.empty(), List.of());
-    private final InstanceProfileService service = new InstanceProfileService(profiles, new OneRole(web),
+            MaxSessionDuration.DEFAULT, List.of());
+    private final InstanceProfileService service = new InstanceProfileService(profiles, holding(web),
             new CredentialGenerator(), Clock.fixed(T0, ZoneOffset.UTC));
 
     @Test
@@ -158,36 +158,9 @@ class InstanceProfileServiceTest {
         }
     }
 
-    /** A role store holding one role. */
-    private record OneRole(Role role) implements RoleRepository {
-        @Override
-        public Optional<Role> findByName(AccountId account, String name) {
-            return Optional.of(role).filter(r -> r.name().equalsIgnoreCase(name));
-        }
-
-        @Override
-        public Page<Role> list(AccountId account, String pathPrefix, PageRequest page) {
-            return new Page<>(List.of(role), Optional.empty());
-        }
-
-        @Override
-        public long count(AccountId account) {
-            return 1;
-        }
-
-        @Override
-        public void create(Role r) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void update(Role r) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete(Role r) {
-            throw new UnsupportedOperationException();
-        }
+    private static InMemoryRoles holding(Role role) {
+        InMemoryRoles roles = new InMemoryRoles();
+        roles.save(role);
+        return roles;
     }
 }

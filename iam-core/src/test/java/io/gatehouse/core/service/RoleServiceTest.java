@@ -5,6 +5,8 @@ import io.gatehouse.core.credential.CredentialGenerator;
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.InstanceProfile;
+import io.gatehouse.core.identity.PolicyAttachment;
+import io.gatehouse.core.identity.PrincipalType;
 import io.gatehouse.core.identity.Role;
 import io.gatehouse.core.port.InstanceProfileRepository;
 import io.gatehouse.core.port.Page;
@@ -35,7 +37,8 @@ class RoleServiceTest {
     private final InMemoryRoles roles = new InMemoryRoles();
     private final Profiles profiles = new Profiles();
     private final List<String> validated = new ArrayList<>();
-    private final RoleService service = new RoleService(roles, profiles, validated::add, new CredentialGenerator(),
+    private final InMemoryPolicies attachments = new InMemoryPolicies();
+    private final RoleService service = new RoleService(roles, profiles, attachments, validated::add, new CredentialGenerator(),
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
     private static NewRole newRole(String name) {
@@ -83,6 +86,30 @@ class RoleServiceTest {
         profiles.holders = 1;
 
         error(ErrorCode.DELETE_CONFLICT, () -> service.delete(ACCOUNT, "held"));
+    }
+
+    @Test
+    void refusesToDeleteARoleWithInlineOrAttachedPoliciesButNotForItsBoundary() {
+        Role role = service.create(ACCOUNT, newRole("busy"));
+        roles.putInlinePolicy(role, "inline", "{}");
+        IamException inline = error(ErrorCode.DELETE_CONFLICT, () -> service.delete(ACCOUNT, "busy"));
+        assertEquals("Cannot delete entity, must delete policies first.", inline.getMessage());
+
+        roles.deleteInlinePolicy(role, "inline");
+        PolicyAttachment attached = new PolicyAttachment("arn:aws:iam::aws:policy/ReadOnlyAccess", PrincipalType.ROLE,
+                role.roleId(), PolicyAttachment.Kind.PERMISSIONS);
+        attachments.attach(ACCOUNT, attached);
+        IamException managed = error(ErrorCode.DELETE_CONFLICT, () -> service.delete(ACCOUNT, "busy"));
+        assertEquals("Cannot delete entity, must detach all policies first.", managed.getMessage());
+
+        attachments.detach(attached);
+        PolicyAttachment boundary = new PolicyAttachment("arn:aws:iam::aws:policy/PowerUserAccess", PrincipalType.ROLE,
+                role.roleId(), PolicyAttachment.Kind.PERMISSIONS_BOUNDARY);
+        attachments.attach(ACCOUNT, boundary);
+        service.delete(ACCOUNT, "busy");
+        assertEquals(List.of(), attachments.attachedTo(PrincipalType.ROLE, role.roleId(),
+                PolicyAttachment.Kind.PERMISSIONS_BOUNDARY));
+        error(ErrorCode.NO_SUCH_ENTITY, () -> service.get(ACCOUNT, "busy"));
     }
 
     @Test

@@ -283,7 +283,7 @@ class SecurityTokenServiceTest {
 
     private Role role(AccountId account, String name, String trust) {
         Role role = new Role(account, "AROA" + Integer.toHexString(name.hashCode()).toUpperCase(),
-                name, "/", NOW, trust, Optional.empty(), MaxSessionDuration.DEFAULT, Optional.empty(), List.of());
+                name, "/", NOW, trust, Optional.empty(), MaxSessionDuration.DEFAULT, List.of());
         return roles.save(role);
     }
 

@@ -311,9 +311,10 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    RoleService roleService(RoleRepository roles, InstanceProfileRepository profiles, TrustPolicyValidator trust,
+    RoleService roleService(RoleRepository roles, InstanceProfileRepository profiles,
+                            PolicyAttachmentRepository attachments, TrustPolicyValidator trust,
                             CredentialGenerator generator, Clock clock) {
-        return new RoleService(roles, profiles, trust, generator, clock);
+        return new RoleService(roles, profiles, attachments, trust, generator, clock);
     }
 
     @Produces
@@ -359,8 +360,8 @@ public class ServiceWiring {
     @Singleton
     PolicyAttachmentService policyAttachmentService(PolicyAttachmentRepository attachments,
                                                     ManagedPolicyService policies, UserRepository users,
-                                                    GroupRepository groups) {
-        return new PolicyAttachmentService(attachments, policies, users, groups);
+                                                    GroupRepository groups, RoleRepository roles) {
+        return new PolicyAttachmentService(attachments, policies, users, groups, roles);
     }
 
     @Produces
@@ -376,7 +377,7 @@ public class ServiceWiring {
         return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
                 new IamServices.Credentials(loginProfiles, passwordPolicies, mfa, certificates),
                 roles, instanceProfiles, account, roleRepository, instanceProfileRepository,
-                new InlinePolicyService(userRepository, groupRepository), managedPolicies, attachments);
+                new InlinePolicyService(userRepository, groupRepository, roleRepository), managedPolicies, attachments);
     }
 
     @Produces

@@ -4,7 +4,7 @@ import io.gatehouse.core.port.Page;
 
 import java.util.List;
 
-/** Inline policies of users and groups: Put/Get/Delete/List UserPolicy and GroupPolicy. */
+/** Inline policies of users, groups and roles: Put/Get/Delete/List UserPolicy, GroupPolicy and RolePolicy. */
 final class InlinePolicyActions {
 
     private InlinePolicyActions() {
@@ -43,7 +43,23 @@ final class InlinePolicyActions {
                                 ctx.params().required("GroupName"), ctx.params().required("PolicyName"))),
                 IamAction.reading("ListGroupPolicies", GroupActions::namedGroup, (ctx, xml) ->
                         names(xml, ctx.services().inlinePolicies().listGroupPolicies(ctx.account(),
-                                ctx.params().required("GroupName"), ctx.params().page()))));
+                                ctx.params().required("GroupName"), ctx.params().page()))),
+                IamAction.changing("PutRolePolicy", RoleActions::namedRole, (ctx, xml) ->
+                        ctx.services().inlinePolicies().putRolePolicy(ctx.account(), ctx.params().required("RoleName"),
+                                ctx.params().required("PolicyName"), ctx.params().required("PolicyDocument"))),
+                IamAction.reading("GetRolePolicy", RoleActions::namedRole, (ctx, xml) -> {
+                    String role = ctx.params().required("RoleName");
+                    String name = ctx.params().required("PolicyName");
+                    String document = ctx.services().inlinePolicies().getRolePolicy(ctx.account(), role, name);
+                    xml.element("RoleName", role).element("PolicyName", name)
+                            .element("PolicyDocument", Shapes.policyDocument(document));
+                }),
+                IamAction.changing("DeleteRolePolicy", RoleActions::namedRole, (ctx, xml) ->
+                        ctx.services().inlinePolicies().deleteRolePolicy(ctx.account(),
+                                ctx.params().required("RoleName"), ctx.params().required("PolicyName"))),
+                IamAction.reading("ListRolePolicies", RoleActions::namedRole, (ctx, xml) ->
+                        names(xml, ctx.services().inlinePolicies().listRolePolicies(ctx.account(),
+                                ctx.params().required("RoleName"), ctx.params().page()))));
     }
 
     private static void names(XmlWriter xml, Page<String> page) {

@@ -1,6 +1,7 @@
 package io.gatehouse.web.query;
 
 import io.gatehouse.core.arn.Arn;
+import io.gatehouse.core.identity.PrincipalType;
 import io.gatehouse.core.identity.Role;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.service.RoleService.NewRole;
@@ -26,10 +27,12 @@ final class RoleActions {
                             ctx.params().optionalInt("MaxSessionDuration"),
                             ctx.params().optional("PermissionsBoundary"),
                             ctx.params().tags("Tags")));
-                    Shapes.role(xml, "Role", role, RoleDetail.FULL);
+                    ctx.params().optional("PermissionsBoundary").ifPresent(arn -> ctx.services().policyAttachments()
+                            .putRolePermissionsBoundary(ctx.account(), role.name(), arn));
+                    Shapes.role(xml, "Role", role, ctx.params().optional("PermissionsBoundary"));
                 }),
                 IamAction.reading("GetRole", RoleActions::namedRole, (ctx, xml) ->
-                        Shapes.role(xml, "Role", role(ctx), RoleDetail.FULL)),
+                        full(ctx, xml, role(ctx))),
                 IamAction.reading("ListRoles", ctx -> Arn.iam(ctx.account(), "role",
                         ctx.params().optional("PathPrefix").orElse("/"), "*"), (ctx, xml) -> {
                     Page<Role> page = ctx.services().roles().list(ctx.account(),
@@ -45,7 +48,7 @@ final class RoleActions {
                 IamAction.changing("UpdateRoleDescription", RoleActions::namedRole, (ctx, xml) -> {
                     Role role = ctx.services().roles().updateDescription(ctx.account(),
                             ctx.params().required("RoleName"), ctx.params().required("Description"));
-                    Shapes.role(xml, "Role", role, RoleDetail.FULL);
+                    full(ctx, xml, role);
                 }),
                 IamAction.changing("UpdateAssumeRolePolicy", RoleActions::namedRole, (ctx, xml) ->
                         ctx.services().roles().updateTrustPolicy(ctx.account(), ctx.params().required("RoleName"),
@@ -60,6 +63,10 @@ final class RoleActions {
                                 UserActions.requiredTagKeys(ctx))),
                 IamAction.reading("ListRoleTags", RoleActions::namedRole, (ctx, xml) ->
                         UserActions.tagPage(xml, role(ctx).tags(), ctx.params().page())));
+    }
+
+    private static void full(ActionContext ctx, XmlWriter xml, Role role) {
+        Shapes.role(xml, "Role", role, ctx.services().policyAttachments().boundaryOf(PrincipalType.ROLE, role.roleId()));
     }
 
     private static Role role(ActionContext ctx) {

@@ -58,6 +58,16 @@ final class Shapes {
     enum RoleDetail { FULL, LISTED }
 
     static void role(XmlWriter xml, String element, Role role, RoleDetail detail) {
+        role(xml, element, role, detail, Optional.empty());
+    }
+
+    /** GetRole's form, which also names the permissions boundary. */
+    static void role(XmlWriter xml, String element, Role role, Optional<String> permissionsBoundary) {
+        role(xml, element, role, RoleDetail.FULL, permissionsBoundary);
+    }
+
+    private static void role(XmlWriter xml, String element, Role role, RoleDetail detail,
+                             Optional<String> permissionsBoundary) {
         xml.start(element)
                 .element("Path", role.path())
                 .element("RoleName", role.name())
@@ -68,7 +78,7 @@ final class Shapes {
         role.description().ifPresent(d -> xml.element("Description", d));
         xml.element("MaxSessionDuration", Integer.toString(role.maxSessionDuration().seconds()));
         if (detail == RoleDetail.FULL) {
-            role.permissionsBoundary().ifPresent(arn -> xml.start("PermissionsBoundary")
+            permissionsBoundary.ifPresent(arn -> xml.start("PermissionsBoundary")
                     .element("PermissionsBoundaryType", "PermissionsBoundaryPolicy")
                     .element("PermissionsBoundaryArn", arn)
                     .end());
