@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One validated statement. {@code index} is its 0-based place in the document. */
+/**
+ * One validated statement. {@code index} is its 0-based place in the document; {@code position}
+ * and {@code end} are where its object opens and closes, as the simulator reports them.
+ */
 public record Statement(
         int index,
         Optional<String> sid,
@@ -14,7 +17,8 @@ public record Statement(
         ActionElement action,
         Optional<ResourceElement> resource,
         List<Condition> conditions,
-        Position position) {
+        Position position,
+        Position end) {
 
     public Statement {
         Objects.requireNonNull(sid, "sid");
@@ -24,6 +28,7 @@ public record Statement(
         Objects.requireNonNull(resource, "resource");
         conditions = List.copyOf(conditions);
         Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(end, "end");
     }
 
     /** The statement's {@code Sid}, or its 0-based index as {@code #n} when it has none. */

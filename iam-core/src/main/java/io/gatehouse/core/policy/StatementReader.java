@@ -42,7 +42,7 @@ final class StatementReader {
         Effect effect = Effect.fromJson(effectText).orElseThrow(
                 () -> fail("Invalid effect: " + effectText, effectMember.value().position()));
         return new Statement(index, sid, effect, principal(object), action(object), resource(object),
-                conditions.read(object.member("Condition")), object.position());
+                conditions.read(object.member("Condition")), object.position(), object.end());
     }
 
     private String sid(Member member) {

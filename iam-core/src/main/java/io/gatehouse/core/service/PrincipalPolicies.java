@@ -1,5 +1,6 @@
 package io.gatehouse.core.service;
 
+import io.gatehouse.core.identity.Group;
 import io.gatehouse.core.identity.Role;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.policy.eval.PolicySet;
@@ -12,6 +13,9 @@ import io.gatehouse.core.sts.SessionToken;
 public interface PrincipalPolicies {
 
     PolicySet forUser(User user);
+
+    /** A group's own policies, inline and attached (what its members get from it). */
+    PolicySet forGroup(Group group);
 
     /** A role's own policies: inline and attached as identity policies, and its boundary. */
     PolicySet forRole(Role role);

@@ -91,10 +91,25 @@ public final class StoredPrincipalPolicies implements PrincipalPolicies {
         return set.build();
     }
 
+    @Override
+    public PolicySet forGroup(Group group) {
+        PolicySet.Builder set = PolicySet.builder();
+        groupPolicies(group, set);
+        return set.build();
+    }
+
+    private void groupPolicies(Group group, PolicySet.Builder set) {
+        for (String name : groups.inlinePolicyNames(group)) {
+            groups.inlinePolicy(group, name).ifPresent(document -> set.identityPolicy(
+                    cache.compiled(PolicySource.inlineName(group.arn(), name), PolicyType.IDENTITY, document)));
+        }
+        attached(group.account(), PrincipalType.GROUP, group.groupId(), Kind.PERMISSIONS, PolicyType.IDENTITY, set);
+    }
+
     private void rolePolicies(Role role, PolicySet.Builder set) {
         for (String name : roles.inlinePolicyNames(role)) {
             roles.inlinePolicy(role, name).ifPresent(document ->
-                    set.identityPolicy(cache.compiled(role.arn() + "#" + name, PolicyType.IDENTITY, document)));
+                    set.identityPolicy(cache.compiled(PolicySource.inlineName(role.arn(), name), PolicyType.IDENTITY, document)));
         }
         attached(role.account(), PrincipalType.ROLE, role.roleId(), Kind.PERMISSIONS, PolicyType.IDENTITY, set);
         attached(role.account(), PrincipalType.ROLE, role.roleId(), Kind.PERMISSIONS_BOUNDARY,
@@ -104,15 +119,11 @@ public final class StoredPrincipalPolicies implements PrincipalPolicies {
     private void userPolicies(User user, PolicySet.Builder set) {
         for (String name : users.inlinePolicyNames(user)) {
             users.inlinePolicy(user, name).ifPresent(document ->
-                    set.identityPolicy(cache.compiled(user.arn() + "#" + name, PolicyType.IDENTITY, document)));
+                    set.identityPolicy(cache.compiled(PolicySource.inlineName(user.arn(), name), PolicyType.IDENTITY, document)));
         }
         attached(user.account(), PrincipalType.USER, user.userId(), Kind.PERMISSIONS, PolicyType.IDENTITY, set);
         for (Group group : groups.listForUser(user, PageRequest.first(Quotas.GROUPS_PER_USER * 10)).items()) {
-            for (String name : groups.inlinePolicyNames(group)) {
-                groups.inlinePolicy(group, name).ifPresent(document ->
-                        set.identityPolicy(cache.compiled(group.arn() + "#" + name, PolicyType.IDENTITY, document)));
-            }
-            attached(user.account(), PrincipalType.GROUP, group.groupId(), Kind.PERMISSIONS, PolicyType.IDENTITY, set);
+            groupPolicies(group, set);
         }
         attached(user.account(), PrincipalType.USER, user.userId(), Kind.PERMISSIONS_BOUNDARY,
                 PolicyType.PERMISSION_BOUNDARY, set);
@@ -136,7 +147,7 @@ public final class StoredPrincipalPolicies implements PrincipalPolicies {
         try {
             ManagedPolicy policy = managedPolicies.get(account, arn);
             String document = managedPolicies.defaultDocument(account, policy);
-            return Optional.of(cache.compiled(arn + "#" + policy.defaultVersionId(), as, document));
+            return Optional.of(cache.compiled(PolicySource.managedName(arn, policy.defaultVersionId()), as, document));
         } catch (io.gatehouse.core.error.IamException e) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.gatehouse.core.service;
 
+import io.gatehouse.core.identity.Group;
 import io.gatehouse.core.identity.Role;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.policy.eval.PolicySet;
@@ -10,6 +11,11 @@ record FixedPolicies(PolicySet set) implements PrincipalPolicies {
 
     @Override
     public PolicySet forUser(User user) {
+        return set;
+    }
+
+    @Override
+    public PolicySet forGroup(Group group) {
         return set;
     }
 

@@ -46,6 +46,7 @@ import io.gatehouse.web.query.StsActions;
 import io.gatehouse.core.port.SigningKeyRepository;
 import io.gatehouse.core.service.ConsoleSignIn;
 import io.gatehouse.core.sts.BearerTokens;
+import io.gatehouse.core.simulation.PolicySimulator;
 import io.gatehouse.persistence.JpaSigningKeyRepository;
 import io.gatehouse.core.organization.OrganizationService;
 import io.gatehouse.core.port.OrganizationRepository;
@@ -373,11 +374,20 @@ public class ServiceWiring {
                             SigningCertificateService certificates, RoleService roles,
                             InstanceProfileService instanceProfiles, AccountService account,
                             RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository,
-                            ManagedPolicyService managedPolicies, PolicyAttachmentService attachments) {
+                            ManagedPolicyService managedPolicies, PolicyAttachmentService attachments,
+                            PolicySimulator simulator) {
         return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
                 new IamServices.Credentials(loginProfiles, passwordPolicies, mfa, certificates),
                 roles, instanceProfiles, account, roleRepository, instanceProfileRepository,
-                new InlinePolicyService(userRepository, groupRepository, roleRepository), managedPolicies, attachments);
+                new InlinePolicyService(userRepository, groupRepository, roleRepository), managedPolicies, attachments,
+                simulator);
+    }
+
+    @Produces
+    @Singleton
+    PolicySimulator policySimulator(PrincipalPolicies principals, UserRepository users, GroupRepository groups,
+                                    RoleRepository roles) {
+        return new PolicySimulator(principals, users, groups, roles, new PolicyEvaluator());
     }
 
     @Produces

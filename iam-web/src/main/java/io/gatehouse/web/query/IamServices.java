@@ -6,6 +6,7 @@ import io.gatehouse.core.port.GroupRepository;
 import io.gatehouse.core.port.InstanceProfileRepository;
 import io.gatehouse.core.port.RoleRepository;
 import io.gatehouse.core.port.UserRepository;
+import io.gatehouse.core.simulation.PolicySimulator;
 import io.gatehouse.core.service.AccessKeyService;
 import io.gatehouse.core.service.AccountService;
 import io.gatehouse.core.service.GroupService;
@@ -30,7 +31,7 @@ public record IamServices(AccountRepository accounts, UserService users, GroupSe
                           InstanceProfileService instanceProfiles, AccountService account,
                           RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository,
                           InlinePolicyService inlinePolicies, ManagedPolicyService managedPolicies,
-                          PolicyAttachmentService policyAttachments) {
+                          PolicyAttachmentService policyAttachments, PolicySimulator simulator) {
 
     /** The services of a user's other credentials: console password, MFA devices, signing certificates. */
     public record Credentials(LoginProfileService loginProfiles, PasswordPolicyService passwordPolicies,

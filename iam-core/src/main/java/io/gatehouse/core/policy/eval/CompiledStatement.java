@@ -46,6 +46,27 @@ final class CompiledStatement {
                 .toArray(CompiledCondition[]::new);
     }
 
+    /**
+     * The condition keys this statement would test for the request but the request does not carry:
+     * nothing when the statement does not cover the action, resource and principal, or for keys
+     * whose absence the statement asks about ({@code Null}, {@code ...IfExists}). For explanations only.
+     */
+    List<String> missingConditionKeys(RequestContext request) {
+        if (!actionMatches(request.actionKey()) || !resourceMatches(request)
+                || (principal != null && principal.match(request.principal()) == PrincipalMatch.NONE)) {
+            return List.of();
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        for (Condition condition : source.conditions()) {
+            boolean asksAboutAbsence = condition.operator().ifExists()
+                    || condition.operator().type() == io.gatehouse.core.policy.ConditionOperatorType.NULL;
+            if (!asksAboutAbsence && request.values(condition.key()).isEmpty()) {
+                missing.add(condition.key());
+            }
+        }
+        return missing;
+    }
+
     boolean usesNotAction() {
         return notAction;
     }

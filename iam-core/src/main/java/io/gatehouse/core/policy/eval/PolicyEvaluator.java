@@ -47,6 +47,21 @@ public final class PolicyEvaluator {
         return new Decision(Outcome.IMPLICIT_DENY, basis, reasons);
     }
 
+    /**
+     * The condition keys that statements covering the request reference but the request lacks,
+     * in policy order without repeats: AWS's simulator reports them as MissingContextValues.
+     * An explanation, never called on the request path.
+     */
+    public List<String> missingContextKeys(RequestContext request, PolicySet policies) {
+        java.util.LinkedHashSet<String> missing = new java.util.LinkedHashSet<>();
+        java.util.stream.Stream.of(policies.identityPolicies().stream(), policies.resourcePolicy().stream(),
+                        policies.permissionBoundary().stream(), policies.sessionPolicies().stream())
+                .flatMap(s -> s)
+                .flatMap(policy -> policy.statements().stream())
+                .forEach(statement -> missing.addAll(statement.missingConditionKeys(request)));
+        return List.copyOf(missing);
+    }
+
     /** The allowing basis, or the implicit-deny basis that names what is missing. */
     private static Basis allowBasis(RequestContext request, PolicySet policies, MatchedStatements m) {
         RequestPrincipal caller = request.principal();

@@ -67,8 +67,9 @@ public final class JsonReader {
         Map<String, JsonValue.Member> members = new LinkedHashMap<>();
         skipWhitespace();
         if (peek() == '}') {
+            Position end = here();
             pos++;
-            return new JsonValue.JsonObject(members, start);
+            return new JsonValue.JsonObject(members, start, end);
         }
         while (true) {
             skipWhitespace();
@@ -86,9 +87,10 @@ public final class JsonReader {
             members.put(key, new JsonValue.Member(key, keyPosition, value(depth + 1)));
             skipWhitespace();
             char c = peek();
+            Position end = here();
             pos++;
             if (c == '}') {
-                return new JsonValue.JsonObject(members, start);
+                return new JsonValue.JsonObject(members, start, end);
             }
             if (c != ',') {
                 pos--;

@@ -47,8 +47,11 @@ public sealed interface JsonValue {
         }
     }
 
-    /** An object; members keep their source order, and each key's own position is kept. */
-    record JsonObject(Map<String, Member> members, Position position) implements JsonValue {
+    /**
+     * An object; members keep their source order, and each key's own position is kept, as is the
+     * position of the closing brace ({@code end}).
+     */
+    record JsonObject(Map<String, Member> members, Position position, Position end) implements JsonValue {
         public JsonObject {
             members = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
         }
