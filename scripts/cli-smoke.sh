@@ -100,5 +100,12 @@ iam get-policy-version --policy-arn "$policy_arn" --version-id v1 | grep -q '"ia
 iam detach-user-policy --user-name "$user" --policy-arn "$policy_arn"
 iam delete-policy --policy-arn "$policy_arn"
 echo "cli-smoke: create-policy + attach-user-policy grant exactly the policy's actions"
+# The policy simulator, as the CLI calls it: one action allowed, one implicitly denied.
+decisions=$(iam simulate-custom-policy --policy-input-list "file://$policy_file" \
+  --action-names iam:ListUsers iam:CreateUser --query 'EvaluationResults[].[EvalActionName,EvalDecision]' --output text)
+grep -q $'iam:ListUsers\tallowed' <<<"$decisions" || fail "simulate-custom-policy did not allow iam:ListUsers: $decisions"
+grep -q $'iam:CreateUser\timplicitDeny' <<<"$decisions" || fail "simulate-custom-policy did not deny iam:CreateUser: $decisions"
+echo "cli-smoke: simulate-custom-policy allows iam:ListUsers and implicitly denies iam:CreateUser"
+
 echo "$user" > /tmp/cli-smoke-last-user
 echo "cli-smoke: passed"
