@@ -7,6 +7,7 @@ endpoint=${1:?usage: cli-smoke.sh ENDPOINT}
 aws_cli=${AWS_CLI:-/usr/bin/aws}
 export AWS_DEFAULT_REGION=us-east-1 AWS_PAGER=""
 iam() { "$aws_cli" --endpoint-url "$endpoint" --output json iam "$@"; }
+iam_text() { "$aws_cli" --endpoint-url "$endpoint" --output text iam "$@"; }
 fail() { echo "cli-smoke: FAILED: $*" >&2; exit 1; }
 
 user="smoke-$(date +%s)-$RANDOM"
@@ -100,12 +101,23 @@ iam get-policy-version --policy-arn "$policy_arn" --version-id v1 | grep -q '"ia
 iam detach-user-policy --user-name "$user" --policy-arn "$policy_arn"
 iam delete-policy --policy-arn "$policy_arn"
 echo "cli-smoke: create-policy + attach-user-policy grant exactly the policy's actions"
-# The policy simulator, as the CLI calls it: one action allowed, one implicitly denied.
-decisions=$(iam simulate-custom-policy --policy-input-list "file://$policy_file" \
-  --action-names iam:ListUsers iam:CreateUser --query 'EvaluationResults[].[EvalActionName,EvalDecision]' --output text)
+# The policy simulator, as the CLI calls it: one action allowed, one implicitly denied. A list of
+# documents goes to the CLI as a JSON array of strings (a bare document would be split at its commas).
+policy_list=$(python3 -c 'import json,sys; print(json.dumps([open(sys.argv[1]).read()]))' "$policy_file")
+decisions=$(iam_text simulate-custom-policy --policy-input-list "$policy_list" \
+  --action-names iam:ListUsers iam:CreateUser --query 'EvaluationResults[].[EvalActionName,EvalDecision]')
 grep -q $'iam:ListUsers\tallowed' <<<"$decisions" || fail "simulate-custom-policy did not allow iam:ListUsers: $decisions"
 grep -q $'iam:CreateUser\timplicitDeny' <<<"$decisions" || fail "simulate-custom-policy did not deny iam:CreateUser: $decisions"
 echo "cli-smoke: simulate-custom-policy allows iam:ListUsers and implicitly denies iam:CreateUser"
+
+# The credential report: generated, then read back as AWS's CSV (the CLI prints the blob as base64).
+iam_text generate-credential-report --query State | grep -Eq '^(STARTED|COMPLETE)$' \
+  || fail "generate-credential-report did not start a report"
+report=$(iam_text get-credential-report --query Content | base64 -d)
+head -1 <<<"$report" | grep -q '^user,arn,user_creation_time,password_enabled,' \
+  || fail "the credential report does not have AWS's columns: $(head -1 <<<"$report")"
+grep -q "^$user,arn:aws:iam::" <<<"$report" || fail "the credential report has no row for $user"
+echo "cli-smoke: get-credential-report returns AWS's CSV with a row for $user"
 
 echo "$user" > /tmp/cli-smoke-last-user
 echo "cli-smoke: passed"

@@ -45,7 +45,8 @@ class PersistenceXmlTest {
                 PasswordHistoryEntity.class, MfaDeviceEntity.class, SigningCertificateEntity.class,
                 RoleEntity.class, InstanceProfileEntity.class, InstanceProfileRoleEntity.class,
                 AccountAliasEntity.class, OrganizationEntity.class, OrganizationAccountEntity.class,
-                CreateAccountRequestEntity.class, TokenSigningKeyEntity.class, RoleInlinePolicyEntity.class}) {
+                CreateAccountRequestEntity.class, TokenSigningKeyEntity.class, RoleInlinePolicyEntity.class,
+                CredentialReportEntity.class}) {
             assertTrue(listed.contains(entity.getName()), entity.getName() + " is not listed");
         }
     }

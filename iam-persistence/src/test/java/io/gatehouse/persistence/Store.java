@@ -27,14 +27,15 @@ final class Store implements AutoCloseable {
                         JpaMfaDeviceRepository mfaDevices, JpaSigningCertificateRepository signingCertificates,
                         JpaRoleRepository roles, JpaInstanceProfileRepository instanceProfiles,
                         JpaAccountAliasRepository aliases, JpaOrganizationRepository organizations,
-                        JpaSigningKeyRepository signingKeys) {
+                        JpaSigningKeyRepository signingKeys, JpaCredentialReportRepository credentialReports) {
         static Repositories over(EntityManager em) {
             return new Repositories(em, new JpaAccountRepository(em), new JpaUserRepository(em),
                     new JpaGroupRepository(em), new JpaAccessKeyRepository(em), new JpaAuditLog(em),
                     new JpaPasswordPolicyRepository(em), new JpaLoginProfileRepository(em),
                     new JpaMfaDeviceRepository(em), new JpaSigningCertificateRepository(em),
                     new JpaRoleRepository(em), new JpaInstanceProfileRepository(em), new JpaAccountAliasRepository(em),
-                    new JpaOrganizationRepository(em), new JpaSigningKeyRepository(em));
+                    new JpaOrganizationRepository(em), new JpaSigningKeyRepository(em),
+                    new JpaCredentialReportRepository(em));
         }
     }
 

@@ -38,6 +38,9 @@ public enum ErrorCode {
     MALFORMED_CERTIFICATE("MalformedCertificate", 400, true),
     DUPLICATE_CERTIFICATE("DuplicateCertificate", 409, true),
     INVALID_USER_TYPE("InvalidUserType", 400, true),
+    REPORT_NOT_PRESENT("ReportNotPresent", 410, true),
+    REPORT_EXPIRED("ReportExpired", 410, true),
+    REPORT_IN_PROGRESS("ReportInProgress", 404, true),
 
     // STS modelled errors (botocore's sts service model).
     PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400, true),

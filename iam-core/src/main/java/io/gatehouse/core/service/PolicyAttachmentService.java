@@ -144,6 +144,11 @@ public final class PolicyAttachmentService {
         attachments.detach(new PolicyAttachment(current, type, principalId, Kind.PERMISSIONS_BOUNDARY));
     }
 
+    /** The ARNs attached to the identity with that kind, in attachment order. */
+    public List<String> attachedArns(PrincipalType type, String principalId, Kind kind) {
+        return attachments.attachedTo(type, principalId, kind);
+    }
+
     /** The ARN of the identity's permissions boundary, if it has one. */
     public Optional<String> boundaryOf(PrincipalType type, String principalId) {
         return attachments.attachedTo(type, principalId, Kind.PERMISSIONS_BOUNDARY).stream().findFirst();

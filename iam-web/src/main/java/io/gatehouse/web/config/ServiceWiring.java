@@ -46,6 +46,9 @@ import io.gatehouse.web.query.StsActions;
 import io.gatehouse.core.port.SigningKeyRepository;
 import io.gatehouse.core.service.ConsoleSignIn;
 import io.gatehouse.core.sts.BearerTokens;
+import io.gatehouse.core.port.CredentialReportRepository;
+import io.gatehouse.core.service.CredentialReportService;
+import io.gatehouse.persistence.JpaCredentialReportRepository;
 import io.gatehouse.core.simulation.PolicySimulator;
 import io.gatehouse.persistence.JpaSigningKeyRepository;
 import io.gatehouse.core.organization.OrganizationService;
@@ -63,6 +66,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import io.gatehouse.core.port.AccountAliasRepository;
 import io.gatehouse.core.port.InstanceProfileRepository;
@@ -375,12 +379,29 @@ public class ServiceWiring {
                             InstanceProfileService instanceProfiles, AccountService account,
                             RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository,
                             ManagedPolicyService managedPolicies, PolicyAttachmentService attachments,
-                            PolicySimulator simulator) {
+                            PolicySimulator simulator, CredentialReportService credentialReports) {
         return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
                 new IamServices.Credentials(loginProfiles, passwordPolicies, mfa, certificates),
                 roles, instanceProfiles, account, roleRepository, instanceProfileRepository,
                 new InlinePolicyService(userRepository, groupRepository, roleRepository), managedPolicies, attachments,
-                simulator);
+                simulator, credentialReports);
+    }
+
+    @Produces
+    @Singleton
+    CredentialReportRepository credentialReportRepository() {
+        return new JpaCredentialReportRepository(entityManager);
+    }
+
+    @Produces
+    @Singleton
+    CredentialReportService credentialReportService(CredentialReportRepository reports, AccountRepository accounts,
+                                                    UserRepository users, LoginProfileRepository profiles,
+                                                    MfaDeviceRepository devices, AccessKeyRepository keys,
+                                                    SigningCertificateRepository certificates,
+                                                    PasswordPolicyRepository passwordPolicies, Clock clock) {
+        return new CredentialReportService(reports, accounts, users, profiles, devices, keys, certificates,
+                passwordPolicies, clock, Duration.ofSeconds(credentialReportReuseSeconds));
     }
 
     @Produces
@@ -399,6 +420,11 @@ public class ServiceWiring {
     @Inject
     @ConfigProperty(name = "gatehouse.jwt.issuer", defaultValue = "gatehouse")
     String jwtIssuer;
+
+    /** How long a credential report is reused instead of generated again; AWS's four hours by default. */
+    @Inject
+    @ConfigProperty(name = "gatehouse.credential-report.reuse-seconds", defaultValue = "14400")
+    long credentialReportReuseSeconds;
 
     @Produces
     @Singleton

@@ -20,7 +20,8 @@ public final class IamActions implements QueryApi {
         Stream.of(UserActions.all(), GroupActions.all(), AccessKeyActions.all(), LoginProfileActions.all(),
                         MfaActions.all(), SigningCertificateActions.all(), RoleActions.all(),
                         InstanceProfileActions.all(), AccountActions.all(), InlinePolicyActions.all(),
-                        ManagedPolicyActions.all(), PolicyAttachmentActions.all(), SimulatorActions.all())
+                        ManagedPolicyActions.all(), PolicyAttachmentActions.all(), SimulatorActions.all(),
+                        AuthorizationDetailsActions.all(), CredentialReportActions.all())
                 .flatMap(List::stream)
                 .forEach(action -> {
                     if (byName.put(action.name(), action) != null) {

@@ -7,6 +7,7 @@ import io.gatehouse.core.port.InstanceProfileRepository;
 import io.gatehouse.core.port.RoleRepository;
 import io.gatehouse.core.port.UserRepository;
 import io.gatehouse.core.simulation.PolicySimulator;
+import io.gatehouse.core.service.CredentialReportService;
 import io.gatehouse.core.service.AccessKeyService;
 import io.gatehouse.core.service.AccountService;
 import io.gatehouse.core.service.GroupService;
@@ -31,7 +32,8 @@ public record IamServices(AccountRepository accounts, UserService users, GroupSe
                           InstanceProfileService instanceProfiles, AccountService account,
                           RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository,
                           InlinePolicyService inlinePolicies, ManagedPolicyService managedPolicies,
-                          PolicyAttachmentService policyAttachments, PolicySimulator simulator) {
+                          PolicyAttachmentService policyAttachments, PolicySimulator simulator,
+                          CredentialReportService credentialReports) {
 
     /** The services of a user's other credentials: console password, MFA devices, signing certificates. */
     public record Credentials(LoginProfileService loginProfiles, PasswordPolicyService passwordPolicies,

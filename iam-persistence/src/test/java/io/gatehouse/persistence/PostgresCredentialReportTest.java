@@ -1,0 +1,8 @@
+package io.gatehouse.persistence;
+
+class PostgresCredentialReportTest extends CredentialReportContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}
