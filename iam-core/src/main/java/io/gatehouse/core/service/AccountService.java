@@ -4,6 +4,9 @@ import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.Constraint;
 import io.gatehouse.core.policy.PolicyQuota;
+import io.gatehouse.core.identity.AccountSecurityStatus;
+import io.gatehouse.core.port.PageRequest;
+import io.gatehouse.core.port.PasswordPolicyRepository;
 import io.gatehouse.core.port.AccessKeyRepository;
 import io.gatehouse.core.port.AccountAliasRepository;
 import io.gatehouse.core.port.GroupRepository;
@@ -25,10 +28,12 @@ public final class AccountService {
     private final RoleRepository roles;
     private final InstanceProfileRepository instanceProfiles;
     private final AccessKeyRepository accessKeys;
+    private final PasswordPolicyRepository passwordPolicies;
 
     public AccountService(AccountAliasRepository aliases, UserRepository users, GroupRepository groups,
                           RoleRepository roles, InstanceProfileRepository instanceProfiles,
-                          AccessKeyRepository accessKeys) {
+                          AccessKeyRepository accessKeys, PasswordPolicyRepository passwordPolicies) {
+        this.passwordPolicies = passwordPolicies;
         this.aliases = aliases;
         this.users = users;
         this.groups = groups;
@@ -60,6 +65,17 @@ public final class AccountService {
             throw IamException.noSuchEntity("The account alias " + alias + " cannot be found.");
         }
         aliases.delete(account);
+    }
+
+    /**
+     * The root user's security checklist. Root MFA devices are enrolled through the console, which
+     * Gatehouse does not have yet, so no root device can be active and the check reads false.
+     */
+    public AccountSecurityStatus securityStatus(AccountId account) {
+        boolean groupsInUse = groups.list(account, "/", PageRequest.first(1000)).items().stream()
+                .anyMatch(group -> groups.countMembers(group) > 0);
+        return new AccountSecurityStatus(accessKeys.countFor(account, Optional.empty()) > 0, false,
+                users.count(account) > 0, groupsInUse, passwordPolicies.find(account).isPresent());
     }
 
     /**

@@ -332,8 +332,9 @@ public class ServiceWiring {
     @Produces
     @Singleton
     AccountService accountService(AccountAliasRepository aliases, UserRepository users, GroupRepository groups,
-                                  RoleRepository roles, InstanceProfileRepository profiles, AccessKeyRepository keys) {
-        return new AccountService(aliases, users, groups, roles, profiles, keys);
+                                  RoleRepository roles, InstanceProfileRepository profiles, AccessKeyRepository keys,
+                                  PasswordPolicyRepository passwordPolicies) {
+        return new AccountService(aliases, users, groups, roles, profiles, keys, passwordPolicies);
     }
 
     @Produces
