@@ -43,6 +43,9 @@ import io.gatehouse.persistence.JpaSigningCertificateRepository;
 import io.gatehouse.persistence.JpaUserRepository;
 import io.gatehouse.web.query.IamActions;
 import io.gatehouse.web.query.StsActions;
+import io.gatehouse.web.json.JsonApiDoor;
+import io.gatehouse.web.json.OrganizationsApi;
+import java.util.List;
 import io.gatehouse.core.port.SigningKeyRepository;
 import io.gatehouse.core.service.ConsoleSignIn;
 import io.gatehouse.core.sts.BearerTokens;
@@ -457,6 +460,12 @@ public class ServiceWiring {
     OrganizationService organizationService(OrganizationRepository organizations, AccountRepository accounts,
                                             RoleService roles, PolicyAttachmentRepository attachments, Clock clock) {
         return new OrganizationService(organizations, accounts, roles, attachments, clock);
+    }
+
+    @Produces
+    @Singleton
+    JsonApiDoor.JsonApis jsonApis(OrganizationService organizations, Authorizer authorizer) {
+        return new JsonApiDoor.JsonApis(List.of(new OrganizationsApi(organizations, authorizer)));
     }
 
     @Produces

@@ -36,7 +36,7 @@ public final class ErrorResponses {
     }
 
     /** Finds the IAM error in a cause chain (the transaction interceptor wraps what it rethrows). */
-    static IamException asIamException(Throwable failure, String requestId) {
+    public static IamException asIamException(Throwable failure, String requestId) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof IamException iam) {
                 return iam;

@@ -6,6 +6,7 @@ import io.gatehouse.core.service.CallerAuthenticator.Authenticated;
 import io.gatehouse.core.sigv4.HttpRequestView;
 import io.gatehouse.web.auth.Authentication;
 import io.gatehouse.web.auth.SignedRequests;
+import io.gatehouse.web.json.JsonApiDoor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,10 +46,19 @@ public class QueryApiResource {
     @Inject
     ActionRunner runner;
 
+    @Inject
+    JsonApiDoor json;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response post(byte[] body, @Context HttpHeaders headers, @Context UriInfo uri,
                          @Context HttpServletRequest servlet) {
+        // JSON-protocol services (Organizations) answer at the same address, told apart by their target.
+        String target = headers.getHeaderString(JsonApiDoor.TARGET_HEADER);
+        if (target != null) {
+            return json.handle(SignedRequests.view("POST", body, headers, uri), target, servlet.getRemoteAddr(),
+                    servlet.isSecure());
+        }
         return handle("POST", body, headers, uri, servlet);
     }
 
