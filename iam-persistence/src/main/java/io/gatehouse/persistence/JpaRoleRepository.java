@@ -3,6 +3,8 @@ package io.gatehouse.persistence;
 import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.Role;
+import io.gatehouse.core.identity.RoleLastUsed;
+import java.time.Instant;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
 import io.gatehouse.core.port.RoleRepository;
@@ -78,6 +80,26 @@ public final class JpaRoleRepository implements RoleRepository {
         em.remove(entity(role));
         Flushes.flush(em, null, () -> IamException.deleteConflict(
                 "Cannot delete entity, must remove roles from instance profile first."));
+    }
+
+    @Override
+    public Optional<RoleLastUsed> lastUsed(Role role) {
+        // Read from the table, not a loaded entity: recordUse writes around the persistence context.
+        List<Object[]> rows = em.createQuery("""
+                        select r.lastUsedDate, r.lastUsedRegion from RoleEntity r
+                        where r.roleId = :id and r.lastUsedDate is not null""", Object[].class)
+                .setParameter("id", role.roleId())
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new RoleLastUsed((Instant) row[0], (String) row[1]));
+    }
+
+    @Override
+    public void recordUse(Role role, RoleLastUsed use) {
+        em.createQuery("update RoleEntity r set r.lastUsedDate = :date, r.lastUsedRegion = :region where r.roleId = :id")
+                .setParameter("date", use.lastUsedDate())
+                .setParameter("region", use.region())
+                .setParameter("id", role.roleId())
+                .executeUpdate();
     }
 
     @Override

@@ -53,6 +53,13 @@ public class RoleEntity {
     @Column(name = "max_session_duration")
     private int maxSessionDuration;
 
+    /** Written only by the repository's recordUse, never from the Role record. */
+    @Column(name = "last_used_date")
+    private Instant lastUsedDate;
+
+    @Column(name = "last_used_region")
+    private String lastUsedRegion;
+
     // As for users: tags keep their given order and load in batches for a page of roles.
     @ElementCollection
     @CollectionTable(name = "role_tags", joinColumns = @JoinColumn(name = "role_id"))

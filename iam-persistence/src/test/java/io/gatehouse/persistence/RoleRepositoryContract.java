@@ -131,4 +131,19 @@ abstract class RoleRepositoryContract extends RepositoryContract {
         assertEquals(List.of("A"), store.inTransaction(r -> r.roles().inlinePolicyNames(role)));
         assertEquals(List.of("z"), store.inTransaction(r -> r.roles().inlinePolicyNames(other)));
     }
+
+    @Test
+    void aRolesLastUseIsKeptBesideItWithoutChangingIt() {
+        AccountId account = givenAccount();
+        Role role = givenRole(account, "assumed");
+        assertEquals(Optional.empty(), store.inTransaction(r -> r.roles().lastUsed(role)));
+
+        store.run(r -> r.roles().recordUse(role, new io.gatehouse.core.identity.RoleLastUsed(T0, "eu-west-1")));
+        store.run(r -> r.roles().update(role.withDescription("still updatable after a use")));
+
+        assertEquals(Optional.of(new io.gatehouse.core.identity.RoleLastUsed(T0, "eu-west-1")),
+                store.inTransaction(r -> r.roles().lastUsed(role)));
+        assertEquals(Optional.of("still updatable after a use"),
+                store.inTransaction(r -> r.roles().findById(role.roleId())).orElseThrow().description());
+    }
 }

@@ -2,6 +2,7 @@ package io.gatehouse.core.port;
 
 import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.identity.Role;
+import io.gatehouse.core.identity.RoleLastUsed;
 
 import java.util.Optional;
 
@@ -24,6 +25,11 @@ public interface RoleRepository {
 
     /** @throws io.gatehouse.core.error.IamException DeleteConflict while an instance profile holds the role */
     void delete(Role role);
+
+    Optional<RoleLastUsed> lastUsed(Role role);
+
+    /** Notes that the role was assumed; written beside the role, not part of its changeable state. */
+    void recordUse(Role role, RoleLastUsed use);
 
     /** Adds or replaces the role's inline policy of that name (names compare case-insensitively). */
     void putInlinePolicy(Role role, String policyName, String document);

@@ -13,12 +13,9 @@ import io.gatehouse.core.port.UserRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Access keys: creation (secret shown once), status changes, deletion, last use. */
 public final class AccessKeyService {
@@ -28,9 +25,7 @@ public final class AccessKeyService {
     private final CredentialGenerator generator;
     private final SecretCipher cipher;
     private final Clock clock;
-    static final Duration RECORDING_INTERVAL = Duration.ofMinutes(1);
-    private static final int RECENTLY_RECORDED_LIMIT = 100_000;
-    private final Map<String, RecordedUse> recentlyRecorded = new ConcurrentHashMap<>();
+    private final RecentUses recentUses = new RecentUses();
 
     public AccessKeyService(AccessKeyRepository keys, UserRepository users, CredentialGenerator generator,
                             SecretCipher cipher, Clock clock) {
@@ -102,26 +97,12 @@ public final class AccessKeyService {
         return new String(cipher.open(key.sealedSecret(), associatedData(key.accessKeyId())), StandardCharsets.UTF_8);
     }
 
-    /**
-     * Records the key's use (GetAccessKeyLastUsed, the credential report). A key this node recorded
-     * within the last minute for the same service and region is not written again: last use is
-     * coarse information, and a write per request would make every signed request a database write.
-     */
+    /** Records the key's use (GetAccessKeyLastUsed, the credential report), at most once a minute alike. */
     public void recordUse(String accessKeyId, String service, String region) {
         Instant now = clock.instant();
-        RecordedUse previous = recentlyRecorded.get(accessKeyId);
-        if (previous != null && previous.service().equals(service) && previous.region().equals(region)
-                && previous.at().plus(RECORDING_INTERVAL).isAfter(now)) {
-            return;
+        if (recentUses.shouldWrite(accessKeyId, service + "/" + region, now)) {
+            keys.recordUse(accessKeyId, new AccessKeyLastUsed(now, service, region));
         }
-        keys.recordUse(accessKeyId, new AccessKeyLastUsed(now, service, region));
-        if (recentlyRecorded.size() >= RECENTLY_RECORDED_LIMIT) {
-            recentlyRecorded.clear();
-        }
-        recentlyRecorded.put(accessKeyId, new RecordedUse(now, service, region));
-    }
-
-    private record RecordedUse(Instant at, String service, String region) {
     }
 
     /** A key id of another owner is reported as missing, so ids cannot be probed across users. */

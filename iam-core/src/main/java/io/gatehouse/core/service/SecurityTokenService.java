@@ -8,6 +8,7 @@ import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.Constraint;
 import io.gatehouse.core.identity.MaxSessionDuration;
 import io.gatehouse.core.identity.Role;
+import io.gatehouse.core.identity.RoleLastUsed;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.policy.PolicyKind;
 import io.gatehouse.core.policy.PolicyParser;
@@ -65,6 +66,7 @@ public final class SecurityTokenService {
     private final SessionTokenCodec tokens;
     private final CredentialGenerator generator;
     private final Clock clock;
+    private final RecentUses useRecorder = new RecentUses();
 
     public SecurityTokenService(RoleRepository roles, MfaService mfa,
                                 Authorizer authorizer, CompiledPolicyCache policies, SessionTokenCodec tokens,
@@ -120,6 +122,9 @@ public final class SecurityTokenService {
             authorizer.authorize(caller, "sts:SetSourceIdentity", roleArn, facts, trust);
         }
 
+        if (useRecorder.shouldWrite(role.roleId(), facts.region(), facts.time())) {
+            roles.recordUse(role, new RoleLastUsed(facts.time(), facts.region()));
+        }
         boolean chained = caller.roleSession().isPresent();
         Duration duration = roleSessionDuration(request.durationSeconds(), role, chained);
         SessionPrincipal principal = new SessionPrincipal.AssumedRole(role.account(), role.roleId(), role.arn(),

@@ -69,7 +69,7 @@ class AccessKeyUseRecordingTest {
         service.recordUse("AKIAONE", "sts", "us-east-1");
         service.recordUse("AKIAONE", "sts", "eu-west-1");
         service.recordUse("AKIATWO", "sts", "eu-west-1");
-        now = now.plus(AccessKeyService.RECORDING_INTERVAL);
+        now = now.plus(RecentUses.INTERVAL);
         service.recordUse("AKIATWO", "sts", "eu-west-1");
 
         assertEquals(5, written.size());

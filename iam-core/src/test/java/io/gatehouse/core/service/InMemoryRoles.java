@@ -2,6 +2,7 @@ package io.gatehouse.core.service;
 
 import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.identity.Role;
+import io.gatehouse.core.identity.RoleLastUsed;
 import io.gatehouse.core.port.Page;
 import io.gatehouse.core.port.PageRequest;
 import io.gatehouse.core.port.RoleRepository;
@@ -15,6 +16,7 @@ final class InMemoryRoles implements RoleRepository {
     final List<Role> stored = new ArrayList<>();
     private final java.util.Map<String, java.util.Map<String, String>> inline = new java.util.HashMap<>();
     long pretendCount = -1;
+    private final java.util.Map<String, RoleLastUsed> uses = new java.util.HashMap<>();
 
     @Override
     public Optional<Role> findByName(AccountId account, String name) {
@@ -63,6 +65,16 @@ final class InMemoryRoles implements RoleRepository {
     public boolean deleteInlinePolicy(Role role, String policyName) {
         java.util.Map<String, String> policies = inline.get(role.roleId());
         return policies != null && policies.remove(policyName) != null;
+    }
+
+    @Override
+    public Optional<RoleLastUsed> lastUsed(Role role) {
+        return Optional.ofNullable(uses.get(role.roleId()));
+    }
+
+    @Override
+    public void recordUse(Role role, RoleLastUsed use) {
+        uses.put(role.roleId(), use);
     }
 
     @Override

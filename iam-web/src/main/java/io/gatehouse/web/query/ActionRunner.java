@@ -38,7 +38,8 @@ public class ActionRunner {
     @Transactional
     public String run(String service, String namespace, IamAction action, Caller caller, QueryParameters params,
                       RequestInfo request) {
-        RequestFacts facts = new RequestFacts(request.sourceIp(), request.secureTransport(), clock.instant());
+        RequestFacts facts = new RequestFacts(request.sourceIp(), request.secureTransport(), clock.instant(),
+                request.region());
         ActionContext context = new ActionContext(caller, params, services, facts);
         if (action.authorizedByRunner()) {
             Arn resource = action.resource().resolve(context);

@@ -158,7 +158,7 @@ final class AuthorizationDetailsActions {
         if (!role.tags().isEmpty()) {
             Shapes.tags(xml, role.tags());
         }
-        xml.start("RoleLastUsed").end();
+        Shapes.roleLastUsed(xml, s.roleRepository().lastUsed(role));
         xml.end();
     }
 

@@ -83,7 +83,8 @@ public class QueryApiResource {
             Authenticated authenticated = authentication.authenticate(request, Set.of(api.service()));
             IamAction action = api.find(action(params, api));
             String xml = runner.run(api.service(), api.namespace(), action, authenticated.caller(), params,
-                    new RequestInfo(requestId, servlet.getRemoteAddr(), servlet.isSecure()));
+                    new RequestInfo(requestId, servlet.getRemoteAddr(), servlet.isSecure(),
+                            authenticated.claim().scope().region()));
             return Response.ok(xml, "text/xml").header("x-amzn-RequestId", requestId).build();
         } catch (RuntimeException failure) {
             return ErrorResponses.of(failure, api.namespace(), requestId);

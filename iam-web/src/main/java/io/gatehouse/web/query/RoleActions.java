@@ -8,6 +8,7 @@ import io.gatehouse.core.service.RoleService.NewRole;
 import io.gatehouse.web.query.Shapes.RoleDetail;
 
 import java.util.List;
+import java.util.Optional;
 
 /** CreateRole, GetRole, ListRoles, UpdateRole, UpdateRoleDescription, UpdateAssumeRolePolicy, DeleteRole and role tagging. */
 final class RoleActions {
@@ -29,7 +30,7 @@ final class RoleActions {
                             ctx.params().tags("Tags")));
                     ctx.params().optional("PermissionsBoundary").ifPresent(arn -> ctx.services().policyAttachments()
                             .putRolePermissionsBoundary(ctx.account(), role.name(), arn));
-                    Shapes.role(xml, "Role", role, ctx.params().optional("PermissionsBoundary"));
+                    Shapes.role(xml, "Role", role, ctx.params().optional("PermissionsBoundary"), Optional.empty());
                 }),
                 IamAction.reading("GetRole", RoleActions::namedRole, (ctx, xml) ->
                         full(ctx, xml, role(ctx))),
@@ -66,7 +67,8 @@ final class RoleActions {
     }
 
     private static void full(ActionContext ctx, XmlWriter xml, Role role) {
-        Shapes.role(xml, "Role", role, ctx.services().policyAttachments().boundaryOf(PrincipalType.ROLE, role.roleId()));
+        Shapes.role(xml, "Role", role, ctx.services().policyAttachments().boundaryOf(PrincipalType.ROLE, role.roleId()),
+                ctx.services().roleRepository().lastUsed(role));
     }
 
     private static Role role(ActionContext ctx) {

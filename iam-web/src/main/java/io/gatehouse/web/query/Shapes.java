@@ -4,6 +4,7 @@ import io.gatehouse.core.identity.AccessKey;
 import io.gatehouse.core.identity.Group;
 import io.gatehouse.core.identity.InstanceProfile;
 import io.gatehouse.core.identity.Role;
+import io.gatehouse.core.identity.RoleLastUsed;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.identity.User;
 import io.gatehouse.core.port.Page;
@@ -58,16 +59,17 @@ final class Shapes {
     enum RoleDetail { FULL, LISTED }
 
     static void role(XmlWriter xml, String element, Role role, RoleDetail detail) {
-        role(xml, element, role, detail, Optional.empty());
+        role(xml, element, role, detail, Optional.empty(), Optional.empty());
     }
 
-    /** GetRole's form, which also names the permissions boundary. */
-    static void role(XmlWriter xml, String element, Role role, Optional<String> permissionsBoundary) {
-        role(xml, element, role, RoleDetail.FULL, permissionsBoundary);
+    /** GetRole's form, which also names the permissions boundary and the role's last use. */
+    static void role(XmlWriter xml, String element, Role role, Optional<String> permissionsBoundary,
+                     Optional<RoleLastUsed> lastUsed) {
+        role(xml, element, role, RoleDetail.FULL, permissionsBoundary, lastUsed);
     }
 
     private static void role(XmlWriter xml, String element, Role role, RoleDetail detail,
-                             Optional<String> permissionsBoundary) {
+                             Optional<String> permissionsBoundary, Optional<RoleLastUsed> lastUsed) {
         xml.start(element)
                 .element("Path", role.path())
                 .element("RoleName", role.name())
@@ -85,9 +87,15 @@ final class Shapes {
             if (!role.tags().isEmpty()) {
                 tags(xml, role.tags());
             }
-            // Sessions are not tracked yet: AWS shows an empty element for a role never used.
-            xml.start("RoleLastUsed").end();
+            roleLastUsed(xml, lastUsed);
         }
+        xml.end();
+    }
+
+    /** An empty element for a role never assumed, as AWS shows it. */
+    static void roleLastUsed(XmlWriter xml, Optional<RoleLastUsed> lastUsed) {
+        xml.start("RoleLastUsed");
+        lastUsed.ifPresent(use -> xml.element("LastUsedDate", use.lastUsedDate()).element("Region", use.region()));
         xml.end();
     }
 
