@@ -13,9 +13,12 @@ import io.gatehouse.core.port.UserRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Access keys: creation (secret shown once), status changes, deletion, last use. */
 public final class AccessKeyService {
@@ -26,6 +29,15 @@ public final class AccessKeyService {
     private final SecretCipher cipher;
     private final Clock clock;
     private final RecentUses recentUses = new RecentUses();
+    /**
+     * Active keys with their unsealed secrets, as this node read them in the last few seconds:
+     * authentication then reads and unseals a key once per interval instead of on every request.
+     * A change made on this node takes effect at once; one made on another node within
+     * {@link #KEY_STALENESS} (AWS's IAM is eventually consistent in the same way).
+     */
+    private final Map<String, VerifiedKey> verified = new ConcurrentHashMap<>();
+    static final Duration KEY_STALENESS = Duration.ofSeconds(5);
+    private static final int VERIFIED_LIMIT = 100_000;
 
     public AccessKeyService(AccessKeyRepository keys, UserRepository users, CredentialGenerator generator,
                             SecretCipher cipher, Clock clock) {
@@ -76,10 +88,12 @@ public final class AccessKeyService {
 
     public void updateStatus(KeyOwner owner, String accessKeyId, AccessKeyStatus status) {
         keys.updateStatus(owned(owner, accessKeyId).accessKeyId(), status);
+        verified.remove(accessKeyId);
     }
 
     public void delete(KeyOwner owner, String accessKeyId) {
         keys.delete(owned(owner, accessKeyId).accessKeyId());
+        verified.remove(accessKeyId);
     }
 
     /** The key's owner name (empty for root) and its last use, for GetAccessKeyLastUsed. */
@@ -95,6 +109,37 @@ public final class AccessKeyService {
     /** The secret of a key, for verifying a request's signature. */
     public String secretOf(AccessKey key) {
         return new String(cipher.open(key.sealedSecret(), associatedData(key.accessKeyId())), StandardCharsets.UTF_8);
+    }
+
+    /** An active key and its secret, for verifying a signature; read through the short-lived cache. */
+    public Optional<ActiveKey> activeKey(String accessKeyId) {
+        Instant now = clock.instant();
+        VerifiedKey cached = verified.get(accessKeyId);
+        if (cached != null && cached.readAt().plus(KEY_STALENESS).isAfter(now)) {
+            return Optional.of(cached.key());
+        }
+        Optional<ActiveKey> active = keys.find(accessKeyId).filter(AccessKey::isActive)
+                .map(key -> new ActiveKey(key, secretOf(key)));
+        if (active.isEmpty()) {
+            verified.remove(accessKeyId);
+            return active;
+        }
+        if (verified.size() >= VERIFIED_LIMIT) {
+            verified.clear();
+        }
+        verified.put(accessKeyId, new VerifiedKey(active.get(), now));
+        return active;
+    }
+
+    /** A key that may sign requests, with its secret; never shows the secret. */
+    public record ActiveKey(AccessKey key, String secret) {
+        @Override
+        public String toString() {
+            return "ActiveKey[" + key.accessKeyId() + "]";
+        }
+    }
+
+    private record VerifiedKey(ActiveKey key, Instant readAt) {
     }
 
     /** Records the key's use (GetAccessKeyLastUsed, the credential report), at most once a minute alike. */

@@ -4,7 +4,6 @@ import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.AccessKey;
 import io.gatehouse.core.identity.User;
-import io.gatehouse.core.port.AccessKeyRepository;
 import io.gatehouse.core.port.UserRepository;
 import io.gatehouse.core.sigv4.HttpRequestView;
 import io.gatehouse.core.sigv4.SigV4Claim;
@@ -28,15 +27,13 @@ public final class CallerAuthenticator {
     private static final String TEMPORARY_KEY_PREFIX = "ASIA";
 
     private final SigV4Verifier verifier;
-    private final AccessKeyRepository keys;
     private final UserRepository users;
     private final AccessKeyService accessKeys;
     private final SessionTokenCodec sessionTokens;
 
-    public CallerAuthenticator(SigV4Verifier verifier, AccessKeyRepository keys, UserRepository users,
+    public CallerAuthenticator(SigV4Verifier verifier, UserRepository users,
                                AccessKeyService accessKeys, SessionTokenCodec sessionTokens) {
         this.verifier = verifier;
-        this.keys = keys;
         this.users = users;
         this.accessKeys = accessKeys;
         this.sessionTokens = sessionTokens;
@@ -52,10 +49,10 @@ public final class CallerAuthenticator {
         if (claim.accessKeyId().startsWith(TEMPORARY_KEY_PREFIX)) {
             return new Authenticated(temporary(request, claim), claim);
         }
-        AccessKey key = keys.find(claim.accessKeyId())
-                .filter(AccessKey::isActive)
+        AccessKeyService.ActiveKey active = accessKeys.activeKey(claim.accessKeyId())
                 .orElseThrow(CallerAuthenticator::invalidToken);
-        verifier.verify(request, claim, accessKeys.secretOf(key));
+        AccessKey key = active.key();
+        verifier.verify(request, claim, active.secret());
         accessKeys.recordUse(key.accessKeyId(), claim.scope().service(), claim.scope().region());
         Caller caller = key.userId()
                 .map(userId -> Caller.user(users.findById(userId).orElseThrow(CallerAuthenticator::invalidToken),

@@ -280,9 +280,9 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    CallerAuthenticator callerAuthenticator(AccessKeyRepository keys, UserRepository users, AccessKeyService accessKeys,
+    CallerAuthenticator callerAuthenticator(UserRepository users, AccessKeyService accessKeys,
                                             SessionTokenCodec sessionTokens, Clock clock) {
-        return new CallerAuthenticator(new SigV4Verifier(clock), keys, users, accessKeys, sessionTokens);
+        return new CallerAuthenticator(new SigV4Verifier(clock), users, accessKeys, sessionTokens);
     }
 
     @Produces
