@@ -16,6 +16,8 @@ import io.gatehouse.core.port.RoleRepository;
 import io.gatehouse.core.port.UserRepository;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Inline policies embedded in users, groups and roles: PutUserPolicy, GetUserPolicy,
@@ -37,11 +39,8 @@ public final class InlinePolicyService {
     public void putUserPolicy(AccountId account, String userName, String policyName, String document) {
         User user = user(account, userName);
         check(policyName, document);
-        int others = users.inlinePolicyNames(user).stream()
-                .filter(name -> !name.equalsIgnoreCase(policyName))
-                .mapToInt(name -> users.inlinePolicy(user, name).map(InlinePolicyService::size).orElse(0))
-                .sum();
-        checkAggregate(PolicyQuota.INLINE_USER, others + size(document), "user " + user.name());
+        checkAggregate(PolicyQuota.INLINE_USER, users.inlinePolicyNames(user), name -> users.inlinePolicy(user, name),
+                policyName, document, "user " + user.name());
         users.putInlinePolicy(user, policyName, document);
     }
 
@@ -66,11 +65,8 @@ public final class InlinePolicyService {
     public void putGroupPolicy(AccountId account, String groupName, String policyName, String document) {
         Group group = group(account, groupName);
         check(policyName, document);
-        int others = groups.inlinePolicyNames(group).stream()
-                .filter(name -> !name.equalsIgnoreCase(policyName))
-                .mapToInt(name -> groups.inlinePolicy(group, name).map(InlinePolicyService::size).orElse(0))
-                .sum();
-        checkAggregate(PolicyQuota.INLINE_GROUP, others + size(document), "group " + group.name());
+        checkAggregate(PolicyQuota.INLINE_GROUP, groups.inlinePolicyNames(group), name -> groups.inlinePolicy(group, name),
+                policyName, document, "group " + group.name());
         groups.putInlinePolicy(group, policyName, document);
     }
 
@@ -95,11 +91,8 @@ public final class InlinePolicyService {
     public void putRolePolicy(AccountId account, String roleName, String policyName, String document) {
         Role role = role(account, roleName);
         check(policyName, document);
-        int others = roles.inlinePolicyNames(role).stream()
-                .filter(name -> !name.equalsIgnoreCase(policyName))
-                .mapToInt(name -> roles.inlinePolicy(role, name).map(InlinePolicyService::size).orElse(0))
-                .sum();
-        checkAggregate(PolicyQuota.INLINE_ROLE, others + size(document), "role " + role.name());
+        checkAggregate(PolicyQuota.INLINE_ROLE, roles.inlinePolicyNames(role), name -> roles.inlinePolicy(role, name),
+                policyName, document, "role " + role.name());
         roles.putInlinePolicy(role, policyName, document);
     }
 
@@ -126,8 +119,16 @@ public final class InlinePolicyService {
         PolicyParser.parse(document, PolicyKind.IDENTITY);
     }
 
-    /** AWS counts a principal's inline policies together, in characters other than whitespace. */
-    private static void checkAggregate(PolicyQuota quota, int total, String holder) {
+    /**
+     * AWS counts a principal's inline policies together, in characters other than whitespace; the
+     * policy being put replaces its namesake (names compare case-insensitively).
+     */
+    private static void checkAggregate(PolicyQuota quota, List<String> names, Function<String, Optional<String>> documents,
+                                       String policyName, String document, String holder) {
+        int total = size(document) + names.stream()
+                .filter(name -> !name.equalsIgnoreCase(policyName))
+                .mapToInt(name -> documents.apply(name).map(InlinePolicyService::size).orElse(0))
+                .sum();
         if (total > quota.maxCharacters()) {
             throw IamException.limitExceeded("Maximum policy size of " + quota.maxCharacters()
                     + " bytes exceeded for " + holder);

@@ -8,10 +8,7 @@ import io.gatehouse.core.port.UserRepository;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,23 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AccessKeyUseRecordingTest {
 
     private final List<AccessKeyLastUsed> written = new ArrayList<>();
-    private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final AccessKeyService service = new AccessKeyService(keys(), (UserRepository) Proxy.newProxyInstance(
             getClass().getClassLoader(), new Class<?>[] {UserRepository.class}, (p, m, a) -> {
                 throw new UnsupportedOperationException();
@@ -57,7 +38,7 @@ class AccessKeyUseRecordingTest {
     @Test
     void aKeyUsedAgainSoonForTheSameServiceIsNotWrittenAgain() {
         service.recordUse("AKIAONE", "iam", "us-east-1");
-        now = now.plusSeconds(30);
+        clock.now = clock.now.plusSeconds(30);
         service.recordUse("AKIAONE", "iam", "us-east-1");
 
         assertEquals(1, written.size());
@@ -69,10 +50,10 @@ class AccessKeyUseRecordingTest {
         service.recordUse("AKIAONE", "sts", "us-east-1");
         service.recordUse("AKIAONE", "sts", "eu-west-1");
         service.recordUse("AKIATWO", "sts", "eu-west-1");
-        now = now.plus(RecentUses.INTERVAL);
+        clock.now = clock.now.plus(RecentUses.INTERVAL);
         service.recordUse("AKIATWO", "sts", "eu-west-1");
 
         assertEquals(5, written.size());
-        assertEquals(now, written.get(4).lastUsedDate());
+        assertEquals(clock.now, written.get(4).lastUsedDate());
     }
 }

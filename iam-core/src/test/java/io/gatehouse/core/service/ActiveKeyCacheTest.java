@@ -10,10 +10,7 @@ import io.gatehouse.core.port.UserRepository;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,23 +25,7 @@ class ActiveKeyCacheTest {
     private static final AccountId ACCOUNT = new AccountId("123456789012");
     private final Map<String, AccessKey> stored = new HashMap<>();
     private int reads;
-    private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final AccessKeyService service = new AccessKeyService(keys(), (UserRepository) Proxy.newProxyInstance(
             getClass().getClassLoader(), new Class<?>[] {UserRepository.class}, (p, m, a) -> {
                 throw new UnsupportedOperationException();
@@ -82,7 +63,7 @@ class ActiveKeyCacheTest {
         service.activeKey("AKIACACHED0000000001");
         assertEquals(1, reads);
 
-        now = now.plus(AccessKeyService.KEY_STALENESS);
+        clock.now = clock.now.plus(AccessKeyService.KEY_STALENESS);
         service.activeKey("AKIACACHED0000000001");
         assertEquals(2, reads);
     }

@@ -17,11 +17,8 @@ import io.gatehouse.core.port.UserRepository;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,7 +33,7 @@ class CredentialReportServiceTest {
     private static final AccountId ACCOUNT = new AccountId("123456789012");
     private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
 
-    private final MovableClock clock = new MovableClock(T0);
+    private final SettableClock clock = new SettableClock(T0);
     private final Reports reports = new Reports();
     private final CredentialReportService service = new CredentialReportService(reports, accounts(), empty(UserRepository.class),
             empty(LoginProfileRepository.class), empty(MfaDeviceRepository.class), empty(AccessKeyRepository.class),
@@ -122,29 +119,6 @@ class CredentialReportServiceTest {
         @Override
         public void put(CredentialReport report) {
             stored.set(report);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
