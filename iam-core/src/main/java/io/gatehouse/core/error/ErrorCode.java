@@ -45,6 +45,12 @@ public enum ErrorCode {
     // STS modelled errors (botocore's sts service model).
     PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400, true),
     REGION_DISABLED("RegionDisabledException", 403, true),
+    /** A SAML assertion or web identity token past its validity (the session-token error is {@link #EXPIRED_TOKEN}). */
+    EXPIRED_TOKEN_EXCEPTION("ExpiredTokenException", 400, true),
+    INVALID_IDENTITY_TOKEN("InvalidIdentityToken", 400, true),
+    IDP_REJECTED_CLAIM("IDPRejectedClaim", 403, true),
+    IDP_COMMUNICATION_ERROR("IDPCommunicationError", 400, true),
+    INVALID_AUTHORIZATION_MESSAGE("InvalidAuthorizationMessageException", 400, true),
 
     // Organizations modelled errors (JSON protocol: the code travels as __type).
     ACCOUNT_NOT_FOUND("AccountNotFoundException", 400, true),
