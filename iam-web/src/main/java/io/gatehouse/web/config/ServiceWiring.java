@@ -13,7 +13,11 @@ import io.gatehouse.core.port.PasswordPolicyRepository;
 import io.gatehouse.core.port.SigningCertificateRepository;
 import io.gatehouse.core.port.UserRepository;
 import io.gatehouse.core.service.AccessKeyService;
+import io.gatehouse.core.service.AccountChanges;
 import io.gatehouse.core.service.CompiledPolicyCache;
+import io.gatehouse.core.service.RecentlyReadPolicies;
+import io.gatehouse.core.service.RecentlyReadRoles;
+import io.gatehouse.core.service.RecentlyReadUsers;
 import io.gatehouse.core.service.PolicyAuthorizer;
 import io.gatehouse.core.identity.PasswordPolicy;
 import io.gatehouse.core.service.PrincipalPolicies;
@@ -61,6 +65,7 @@ import io.gatehouse.core.service.SecurityTokenService;
 import io.gatehouse.web.query.IamServices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
@@ -262,9 +267,24 @@ public class ServiceWiring {
         return new AccessKeyService(keys, users, generator, cipher, clock);
     }
 
+    /** This node's count of committed changes per account, which ends recent reads of the account. */
     @Produces
     @Singleton
-    Authorizer authorizer(PrincipalPolicies principalPolicies, RoleRepository roles,
+    AccountChanges accountChanges() {
+        return new AccountChanges();
+    }
+
+    /** Roles as the request path reads them, kept a few seconds (AssumeRole, role sessions). */
+    @Produces
+    @Singleton
+    @Typed(RecentlyReadRoles.class)
+    RecentlyReadRoles recentlyReadRoles(RoleRepository roles, AccountChanges changes, Clock clock) {
+        return new RecentlyReadRoles(roles, changes, clock);
+    }
+
+    @Produces
+    @Singleton
+    Authorizer authorizer(PrincipalPolicies principalPolicies, RecentlyReadRoles roles,
                           PasswordPolicyRepository passwordPolicies) {
         return new PolicyAuthorizer(principalPolicies, roles, new PolicyEvaluator(),
                 account -> passwordPolicies.find(account).map(PasswordPolicy::allowUsersToChangePassword).orElse(false));
@@ -273,16 +293,18 @@ public class ServiceWiring {
     @Produces
     @Singleton
     PrincipalPolicies principalPolicies(UserRepository users, GroupRepository groups, RoleRepository roles,
-                                        PolicyAttachmentRepository attachments, ManagedPolicyService managedPolicies) {
-        return new StoredPrincipalPolicies(users, groups, roles, attachments, managedPolicies,
-                new CompiledPolicyCache(4096));
+                                        PolicyAttachmentRepository attachments, ManagedPolicyService managedPolicies,
+                                        AccountChanges changes, Clock clock) {
+        return new RecentlyReadPolicies(new StoredPrincipalPolicies(users, groups, roles, attachments, managedPolicies,
+                new CompiledPolicyCache(4096)), changes, clock);
     }
 
     @Produces
     @Singleton
     CallerAuthenticator callerAuthenticator(UserRepository users, AccessKeyService accessKeys,
-                                            SessionTokenCodec sessionTokens, Clock clock) {
-        return new CallerAuthenticator(new SigV4Verifier(clock), users, accessKeys, sessionTokens);
+                                            SessionTokenCodec sessionTokens, AccountChanges changes, Clock clock) {
+        return new CallerAuthenticator(new SigV4Verifier(clock), new RecentlyReadUsers(users, changes, clock),
+                accessKeys, sessionTokens);
     }
 
     @Produces
@@ -476,7 +498,7 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    SecurityTokenService securityTokenService(RoleRepository roles, MfaService mfa, Authorizer authorizer,
+    SecurityTokenService securityTokenService(RecentlyReadRoles roles, MfaService mfa, Authorizer authorizer,
                                               SessionTokenCodec tokens, CredentialGenerator generator, Clock clock) {
         return new SecurityTokenService(roles, mfa, authorizer, new CompiledPolicyCache(1024), tokens,
                 generator, clock);

@@ -5,6 +5,7 @@ import io.gatehouse.core.audit.Redaction;
 import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.service.Caller;
 import io.gatehouse.core.service.RequestFacts;
+import io.gatehouse.web.config.CommittedChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,9 +27,15 @@ public class JsonOperationRunner {
     @Inject
     Clock clock;
 
+    @Inject
+    CommittedChanges committedChanges;
+
     @Transactional
     public JsonObject run(JsonApi api, JsonOperation operation, Caller caller, JsonObject body, String sourceIp,
                           boolean secure, String requestId) {
+        if (operation.mutating()) {
+            committedChanges.changing(caller.account());
+        }
         JsonObject result = operation.handler().handle(caller, body, new RequestFacts(sourceIp, secure, clock.instant()));
         if (operation.mutating()) {
             auditLog.record(new AuditEvent(UUID.randomUUID().toString(), caller.account(), clock.instant(),

@@ -7,6 +7,7 @@ import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.service.Authorizer;
 import io.gatehouse.core.service.Caller;
 import io.gatehouse.core.service.RequestFacts;
+import io.gatehouse.web.config.CommittedChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,12 +36,18 @@ public class ActionRunner {
     @Inject
     Clock clock;
 
+    @Inject
+    CommittedChanges committedChanges;
+
     @Transactional
     public String run(String service, String namespace, IamAction action, Caller caller, QueryParameters params,
                       RequestInfo request) {
         RequestFacts facts = new RequestFacts(request.sourceIp(), request.secureTransport(), clock.instant(),
                 request.region());
         ActionContext context = new ActionContext(caller, params, services, facts);
+        if (action.kind() == IamAction.Kind.CHANGING) {
+            committedChanges.changing(caller.account());
+        }
         if (action.authorizedByRunner()) {
             Arn resource = action.resource().resolve(context);
             authorizer.authorize(caller, service + ":" + action.name(), resource, facts);
@@ -48,7 +55,7 @@ public class ActionRunner {
 
         XmlWriter result = new XmlWriter();
         action.handler().handle(context, result);
-        if (action.mutating()) {
+        if (action.kind() != IamAction.Kind.READING) {
             auditLog.record(new AuditEvent(UUID.randomUUID().toString(), caller.account(), clock.instant(),
                     caller.arn().toString(), action.name(), request.sourceIp(), request.requestId(),
                     Redaction.redact(auditedParameters(params)), "Success"));

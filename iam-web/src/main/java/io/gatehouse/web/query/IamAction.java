@@ -5,33 +5,44 @@ import io.gatehouse.core.arn.Arn;
 import java.util.Objects;
 
 /**
- * One action of the Query API: its name, whether it changes state (and is therefore audited),
- * the resource it acts on (what the authorizer checks) and what it does.
+ * One action of the Query API: its name, what kind of action it is (which decides its audit), the
+ * resource it acts on (what the authorizer checks) and what it does.
  *
  * @param authorizedByRunner false for the few actions whose service authorizes them itself,
  *        because the decision needs more than the caller and a resource ARN (AssumeRole evaluates
  *        the role's trust policy) or because AWS requires no permission (GetCallerIdentity)
  */
-public record IamAction(String name, boolean mutating, boolean authorizedByRunner, ResourceResolver resource,
+public record IamAction(String name, Kind kind, boolean authorizedByRunner, ResourceResolver resource,
                         Handler handler) {
+
+    /** What an action does, as far as auditing and this node's recent reads are concerned. */
+    public enum Kind {
+        /** Changes nothing; not audited. */
+        READING,
+        /** Changes the caller's account: audited in the same transaction, and recent reads of the account are old once it commits. */
+        CHANGING,
+        /** Issues temporary credentials (STS): audited, but changes nothing that authorization reads. */
+        ISSUING
+    }
 
     public IamAction {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(handler, "handler");
     }
 
     public static IamAction reading(String name, ResourceResolver resource, Handler handler) {
-        return new IamAction(name, false, true, resource, handler);
+        return new IamAction(name, Kind.READING, true, resource, handler);
     }
 
     public static IamAction changing(String name, ResourceResolver resource, Handler handler) {
-        return new IamAction(name, true, true, resource, handler);
+        return new IamAction(name, Kind.CHANGING, true, resource, handler);
     }
 
-    /** An action its service authorizes; {@code audited} as the mutating ones are. */
-    public static IamAction authorizedByService(String name, boolean audited, Handler handler) {
-        return new IamAction(name, audited, false, context -> context.caller().arn(), handler);
+    /** An action its service authorizes (STS). */
+    public static IamAction authorizedByService(String name, Kind kind, Handler handler) {
+        return new IamAction(name, kind, false, context -> context.caller().arn(), handler);
     }
 
     /** Runs the action; writes the content of {@code <NameResult>}, or nothing when AWS returns no result. */

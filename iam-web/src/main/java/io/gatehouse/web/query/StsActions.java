@@ -32,10 +32,10 @@ public final class StsActions implements QueryApi {
     public StsActions(SecurityTokenService sts) {
         this.sts = sts;
         for (IamAction action : List.of(
-                IamAction.authorizedByService("GetCallerIdentity", false, StsActions::getCallerIdentity),
-                IamAction.authorizedByService("AssumeRole", true, this::assumeRole),
-                IamAction.authorizedByService("GetSessionToken", true, this::getSessionToken),
-                IamAction.authorizedByService("GetFederationToken", true, this::getFederationToken))) {
+                IamAction.authorizedByService("GetCallerIdentity", IamAction.Kind.READING, StsActions::getCallerIdentity),
+                IamAction.authorizedByService("AssumeRole", IamAction.Kind.ISSUING, this::assumeRole),
+                IamAction.authorizedByService("GetSessionToken", IamAction.Kind.ISSUING, this::getSessionToken),
+                IamAction.authorizedByService("GetFederationToken", IamAction.Kind.ISSUING, this::getFederationToken))) {
             byName.put(action.name(), action);
         }
     }

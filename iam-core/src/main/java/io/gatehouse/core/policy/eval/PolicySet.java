@@ -32,6 +32,18 @@ public final class PolicySet {
         this.session = index(sessionPolicies.stream());
     }
 
+    /** {@code base} with another resource policy: only that policy is indexed anew. */
+    private PolicySet(PolicySet base, CompiledPolicy resourcePolicy) {
+        this.identityPolicies = base.identityPolicies;
+        this.resourcePolicy = Optional.of(resourcePolicy);
+        this.permissionBoundary = base.permissionBoundary;
+        this.sessionPolicies = base.sessionPolicies;
+        this.identity = base.identity;
+        this.resource = index(this.resourcePolicy.stream());
+        this.boundary = base.boundary;
+        this.session = base.session;
+    }
+
     private static StatementIndex index(Stream<CompiledPolicy> policies) {
         return StatementIndex.build(policies.flatMap(p -> p.statements().stream()).toList());
     }
@@ -42,10 +54,7 @@ public final class PolicySet {
 
     /** This set with {@code policy} as the resource's policy: a resource-based policy is known only per request. */
     public PolicySet withResourcePolicy(CompiledPolicy policy) {
-        Builder b = new Builder().identityPolicies(identityPolicies).resourcePolicy(policy);
-        permissionBoundary.ifPresent(b::permissionBoundary);
-        sessionPolicies.forEach(b::sessionPolicy);
-        return b.build();
+        return new PolicySet(this, Objects.requireNonNull(policy));
     }
 
     public List<CompiledPolicy> identityPolicies() {
