@@ -39,7 +39,11 @@ final class AssertionReader {
         this.solicitation = solicitation;
     }
 
-    ValidatedAssertion read(Element assertion, Optional<String> responseInResponseTo) {
+    /**
+     * @param signedInResponseTo        the Response's InResponseTo when the Response is signed
+     * @param confirmationMustAnswer    whether an answering bearer confirmation must itself name the request
+     */
+    ValidatedAssertion read(Element assertion, Optional<String> signedInResponseTo, boolean confirmationMustAnswer) {
         if (!"2.0".equals(assertion.getAttribute("Version"))) {
             throw invalid("The SAML Assertion is not of version 2.0.");
         }
@@ -58,13 +62,13 @@ final class AssertionReader {
             throw invalid("The NameID of the SAML Assertion is empty.");
         }
         Optional<Instant> conditionsEnd = conditions(SamlXml.child(assertion, ASSERTION_NS, "Conditions"));
-        Confirmation confirmation = bearerConfirmation(subject);
+        Confirmation confirmation = bearerConfirmation(subject, confirmationMustAnswer);
         Instant end = conditionsEnd.filter(c -> c.isBefore(confirmation.notOnOrAfter()))
                 .orElse(confirmation.notOnOrAfter());
         return new ValidatedAssertion(SamlXml.requiredAttribute(assertion, "ID"), end.plus(skew),
                 SamlXml.text(SamlXml.child(assertion, ASSERTION_NS, "Issuer")), name,
                 subjectType(SamlXml.attribute(nameId, "Format").orElse(UNSPECIFIED)),
-                responseInResponseTo.or(confirmation::inResponseTo), authnInstant(assertion), attributes(assertion));
+                signedInResponseTo.or(confirmation::inResponseTo), authnInstant(assertion), attributes(assertion));
     }
 
     /** AWS's SubjectType: the short name of the two common formats, otherwise the format itself. */
@@ -113,7 +117,7 @@ final class AssertionReader {
      * At least one bearer SubjectConfirmation must hold; when none does, the reason reported is
      * expiry only if every one of them has expired.
      */
-    private Confirmation bearerConfirmation(Element subject) {
+    private Confirmation bearerConfirmation(Element subject, boolean mustAnswer) {
         List<IamException> failures = new ArrayList<>();
         Optional<Confirmation> latest = Optional.empty();
         for (Element confirmation : SamlXml.children(subject, ASSERTION_NS, "SubjectConfirmation")) {
@@ -121,7 +125,7 @@ final class AssertionReader {
                 continue;
             }
             try {
-                Confirmation valid = bearer(confirmation);
+                Confirmation valid = bearer(confirmation, mustAnswer);
                 if (latest.isEmpty() || valid.notOnOrAfter().isAfter(latest.get().notOnOrAfter())) {
                     latest = Optional.of(valid);
                 }
@@ -139,7 +143,7 @@ final class AssertionReader {
                 .orElse(failures.get(0));
     }
 
-    private Confirmation bearer(Element confirmation) {
+    private Confirmation bearer(Element confirmation, boolean mustAnswer) {
         Element data = SamlXml.optionalChild(confirmation, ASSERTION_NS, "SubjectConfirmationData")
                 .orElseThrow(() -> invalid("The bearer SubjectConfirmation has no SubjectConfirmationData."));
         Optional<String> recipient = SamlXml.attribute(data, "Recipient");
@@ -159,7 +163,7 @@ final class AssertionReader {
                             + notOnOrAfter + ".");
         }
         Optional<String> inResponseTo = SamlXml.attribute(data, "InResponseTo");
-        SamlResponseValidator.checkInResponseTo(inResponseTo, solicitation, "SubjectConfirmationData", false);
+        SamlResponseValidator.checkInResponseTo(inResponseTo, solicitation, "SubjectConfirmationData", mustAnswer);
         return new Confirmation(notOnOrAfter, inResponseTo);
     }
 

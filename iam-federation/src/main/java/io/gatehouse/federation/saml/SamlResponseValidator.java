@@ -77,7 +77,7 @@ public final class SamlResponseValidator {
         String responseId = SamlXml.requiredAttribute(response, "ID");
         String assertionId = SamlXml.requiredAttribute(assertion, "ID");
         registerUniqueIds(document, response, responseId, assertion, assertionId);
-        verifySignatures(response, responseId, assertion, assertionId, trust);
+        boolean responseSigned = verifySignatures(response, responseId, assertion, assertionId, trust);
 
         SamlXml.optionalChild(response, ASSERTION_NS, "Issuer").ifPresent(issuer -> requireIssuer(issuer, trust, "Response"));
         requireIssuer(SamlXml.child(assertion, ASSERTION_NS, "Issuer"), trust, "Assertion");
@@ -88,7 +88,9 @@ public final class SamlResponseValidator {
         });
         Optional<String> inResponseTo = SamlXml.attribute(response, "InResponseTo");
         checkInResponseTo(inResponseTo, solicitation, "Response", true);
-        return new AssertionReader(clock.instant(), clockSkew, trust, solicitation).read(assertion, inResponseTo);
+        // An unsigned Response's InResponseTo proves nothing: then the signed confirmation must carry it.
+        return new AssertionReader(clock.instant(), clockSkew, trust, solicitation)
+                .read(assertion, responseSigned ? inResponseTo : Optional.empty(), !responseSigned);
     }
 
     private static byte[] decode(String base64) {
@@ -174,8 +176,8 @@ public final class SamlResponseValidator {
         return elements;
     }
 
-    /** Either signature suffices, as with AWS; any signature present must verify. */
-    private static void verifySignatures(Element response, String responseId, Element assertion, String assertionId,
+    /** Either signature suffices, as with AWS; any signature present must verify. Answers whether the Response is signed. */
+    private static boolean verifySignatures(Element response, String responseId, Element assertion, String assertionId,
                                          SamlTrust trust) {
         Optional<Element> onResponse = EnvelopedSignature.of(response);
         Optional<Element> onAssertion = EnvelopedSignature.of(assertion);
@@ -186,6 +188,7 @@ public final class SamlResponseValidator {
                 EnvelopedSignature.verify(signature, response, responseId, trust.signingCertificates()));
         onAssertion.ifPresent(signature ->
                 EnvelopedSignature.verify(signature, assertion, assertionId, trust.signingCertificates()));
+        return onResponse.isPresent();
     }
 
     private static void requireIssuer(Element issuer, SamlTrust trust, String where) {

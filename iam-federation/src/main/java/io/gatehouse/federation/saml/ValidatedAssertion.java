@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param issuer        the identity provider's entity ID
  * @param subject       the NameID
  * @param subjectType   AWS's {@code SubjectType}: {@code persistent}, {@code transient}, or the full format URI
- * @param inResponseTo  the authentication request this answers, if the response says so
+ * @param inResponseTo  the authentication request this answers, if a signed element (the Response or the
+ *                      bearer confirmation) says so
  * @param authnInstant  when the user authenticated at the identity provider, if stated
  * @param attributes    attribute values by attribute Name, in document order
  */

@@ -47,6 +47,7 @@ final class SamlResponseBuilder {
     private Optional<String> destination = Optional.of(SamlTrust.AWS_SIGN_IN);
     private String status = SUCCESS;
     private Optional<String> inResponseTo = Optional.empty();
+    private boolean confirmationInResponseTo = true;
     private String nameId = "alice@example.com";
     private String nameIdFormat = PERSISTENT;
     private String audience = SamlTrust.AWS_SIGN_IN;
@@ -103,6 +104,13 @@ final class SamlResponseBuilder {
 
     SamlResponseBuilder inResponseTo(String requestId) {
         this.inResponseTo = Optional.of(requestId);
+        return this;
+    }
+
+    /** InResponseTo on the Response only, not on the bearer confirmation inside the assertion. */
+    SamlResponseBuilder responseOnlyInResponseTo(String requestId) {
+        this.inResponseTo = Optional.of(requestId);
+        this.confirmationInResponseTo = false;
         return this;
     }
 
@@ -188,7 +196,7 @@ final class SamlResponseBuilder {
         Element data = child(confirmation, ASSERTION_NS, "saml:SubjectConfirmationData");
         data.setAttributeNS(null, "Recipient", recipient);
         data.setAttributeNS(null, "NotOnOrAfter", confirmationNotOnOrAfter.toString());
-        inResponseTo.ifPresent(id -> data.setAttributeNS(null, "InResponseTo", id));
+        inResponseTo.filter(id -> confirmationInResponseTo).ifPresent(id -> data.setAttributeNS(null, "InResponseTo", id));
         Element conditions = child(assertion, ASSERTION_NS, "saml:Conditions");
         conditions.setAttributeNS(null, "NotBefore", notBefore.toString());
         conditions.setAttributeNS(null, "NotOnOrAfter", notOnOrAfter.toString());

@@ -177,6 +177,23 @@ class SamlResponseValidatorTest {
     }
 
     @Test
+    void acceptsRequestMatchOnASignedResponse() {
+        String response = new SamlResponseBuilder().signResponseWith(IDP_KEY).responseOnlyInResponseTo("_request-7").base64();
+
+        assertEquals(Optional.of("_request-7"),
+                validator().validate(response, trust(), Solicitation.answering("_request-7")).inResponseTo());
+    }
+
+    @Test
+    void refusesRequestMatchCarriedOnlyByTheUnsignedResponse() {
+        String response = signedAssertion().responseOnlyInResponseTo("_request-7").base64();
+
+        var refusal = refused(ErrorCode.INVALID_IDENTITY_TOKEN,
+                () -> validator().validate(response, trust(), Solicitation.answering("_request-7")));
+        assertTrue(refusal.getMessage().contains("SubjectConfirmationData"), refusal.getMessage());
+    }
+
+    @Test
     void refusesSolicitedResponseAtTheIdpInitiatedEndpoint() {
         String response = signedAssertion().inResponseTo("_request-7").base64();
 
