@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What one rule made of one identity: its verdict, every condition's check and every session
@@ -68,8 +69,8 @@ public record RuleExplanation(int index, RoleMappingRule rule, Verdict verdict, 
             return Optional.empty();
         }
         List<Tag> tags = sessionTags.stream()
-                .flatMap(o -> o instanceof SessionTagOutcome.Resolved r ? java.util.stream.Stream.of(r.tag())
-                        : java.util.stream.Stream.empty())
+                .flatMap(o -> o instanceof SessionTagOutcome.Resolved r ? Stream.of(r.tag())
+                        : Stream.empty())
                 .toList();
         return Optional.of(new RoleCandidate(rule.name(), rule.roleArn(), tags));
     }
@@ -82,8 +83,8 @@ public record RuleExplanation(int index, RoleMappingRule rule, Verdict verdict, 
     /** The refused session tags: why a {@link Verdict#SESSION_TAG_REFUSED} rule did not match. */
     public List<SessionTagOutcome.Refused> refusedSessionTags() {
         return sessionTags.stream()
-                .flatMap(o -> o instanceof SessionTagOutcome.Refused r ? java.util.stream.Stream.of(r)
-                        : java.util.stream.Stream.empty())
+                .flatMap(o -> o instanceof SessionTagOutcome.Refused r ? Stream.of(r)
+                        : Stream.empty())
                 .toList();
     }
 
