@@ -15,14 +15,14 @@ public record ConditionCheck(MappingCondition condition, boolean holds, List<Str
         return new ConditionCheck(condition, condition.holdsFor(identity), condition.valuesSeen(identity));
     }
 
-    /** The check in words, e.g. {@code claim "email" like "*@example.com" does not hold; saw ["a@b.org"]}. */
+    /** The check in words, e.g. {@code claim "email" like "*@example.com" does not hold; saw values ["a@b.org"]}. */
     public String describe() {
-        String seen;
+        String evidence;
         if (condition instanceof MappingCondition.MemberOf) {
-            seen = valuesSeen.isEmpty() ? "the identity has no groups" : "groups " + JsonText.quoteAll(valuesSeen);
+            evidence = valuesSeen.isEmpty() ? "the identity has no groups" : "saw groups " + JsonText.quoteAll(valuesSeen);
         } else {
-            seen = valuesSeen.isEmpty() ? "the claim was not sent" : "values " + JsonText.quoteAll(valuesSeen);
+            evidence = valuesSeen.isEmpty() ? "the claim was not sent" : "saw values " + JsonText.quoteAll(valuesSeen);
         }
-        return condition.describe() + (holds ? " holds" : " does not hold") + "; saw " + seen;
+        return condition.describe() + (holds ? " holds; " : " does not hold; ") + evidence;
     }
 }

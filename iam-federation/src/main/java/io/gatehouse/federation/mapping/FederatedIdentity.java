@@ -2,6 +2,7 @@ package io.gatehouse.federation.mapping;
 
 import io.gatehouse.core.arn.Arn;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public record FederatedIdentity(Arn providerArn, String subject, Map<String, Lis
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();
         claims.forEach((name, values) -> copy.put(Objects.requireNonNull(name, "claim name"), List.copyOf(values)));
-        claims = java.util.Collections.unmodifiableMap(copy);
+        claims = Collections.unmodifiableMap(copy);
         groups = List.copyOf(groups);
     }
 

@@ -54,7 +54,16 @@ class MappingExplanationTest {
     @Test
     void saysWhenAClaimWasNotSent() {
         RuleExplanation rule = explain(firstMatch(rule("by-title").when(claimEquals("title", "Lead"))), "by-title");
-        assertTrue(rule.describe().endsWith("saw the claim was not sent"), rule.describe());
+        assertTrue(rule.describe().endsWith("does not hold; the claim was not sent"), rule.describe());
+    }
+
+    @Test
+    void saysWhenTheIdentityHasNoGroups() {
+        FederatedIdentity loner = identity().claim("email", "carol@example.org").build();
+        RuleExplanation rule = firstMatch(rule("admins").when(memberOf("Admins"))).explain(loner).rule("ADMINS")
+                .orElseThrow();
+        assertEquals("rules[0] \"admins\" did not match: member of \"Admins\" does not hold;"
+                + " the identity has no groups", rule.describe());
     }
 
     @Test
