@@ -37,9 +37,12 @@ class WebIdentityTokenVerifierTest {
     private static MockOAuth2Server server;
     private static OidcProviders providers;
 
+    /** Generous: the provider's first answers are slow on a loaded machine while it warms up. */
+    private static final Duration PATIENT = Duration.ofSeconds(20);
+
     private final MutableClock clock = new MutableClock(Instant.EPOCH);
-    private final WebIdentityTokenVerifier verifier =
-            new WebIdentityTokenVerifier(new CachingJwksSource(new OidcDiscovery(), clock), clock);
+    private final WebIdentityTokenVerifier verifier = new WebIdentityTokenVerifier(new CachingJwksSource(
+            new OidcDiscovery(PATIENT, OidcDiscovery.DEFAULT_MAX_DOCUMENT_BYTES), clock), clock);
 
     @BeforeAll
     static void startProvider() {
