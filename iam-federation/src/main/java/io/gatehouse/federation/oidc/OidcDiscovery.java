@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
@@ -86,9 +87,13 @@ public final class OidcDiscovery {
             pending.cancel(true);
             throw failure(uri, "did not answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
-            throw failure(uri, tooLarge(e)
-                    ? "answered with more than " + maxDocumentBytes + " bytes"
-                    : "could not be reached (" + e.getCause().getClass().getSimpleName() + ")");
+            if (causedBy(e, CappedBody.TooLarge.class)) {
+                throw failure(uri, "answered with more than " + maxDocumentBytes + " bytes");
+            }
+            if (causedBy(e, HttpTimeoutException.class)) {
+                throw failure(uri, "did not answer within " + timeout.toMillis() + " ms");
+            }
+            throw failure(uri, "could not be reached (" + e.getCause().getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure(uri, "was interrupted");
@@ -99,9 +104,9 @@ public final class OidcDiscovery {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
-    private static boolean tooLarge(Throwable error) {
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CappedBody.TooLarge) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }
