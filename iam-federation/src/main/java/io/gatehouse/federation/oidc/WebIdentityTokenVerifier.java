@@ -109,7 +109,7 @@ public final class WebIdentityTokenVerifier {
         }
         JWT jwt;
         try {
-            jwt = JWTParser.parse(token.strip());
+            jwt = JWTParser.parse(token);
         } catch (ParseException e) {
             throw invalid("The web identity token is not a valid JWT");
         }

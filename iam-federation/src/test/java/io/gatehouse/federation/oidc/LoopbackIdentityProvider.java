@@ -32,6 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LoopbackIdentityProvider implements AutoCloseable {
 
     static final String CLIENT_ID = "gatehouse-client";
+    /** Every provider starts with this key: RSA key generation is slow, and each test has its own provider. */
+    private static final JWK FIRST_KEY = newRsaKey();
 
     private final HttpServer server;
     private final AtomicInteger discoveryRequests = new AtomicInteger();
@@ -58,7 +60,7 @@ final class LoopbackIdentityProvider implements AutoCloseable {
         server.start();
         declaredIssuer = issuer();
         jwksUri = issuer() + "/jwks";
-        signingKey = newRsaKey();
+        signingKey = FIRST_KEY;
         published = List.of(signingKey);
     }
 
@@ -74,6 +76,10 @@ final class LoopbackIdentityProvider implements AutoCloseable {
     JWK rotateKey() {
         signingKey = newRsaKey();
         published = List.of(signingKey);
+        return signingKey;
+    }
+
+    JWK signingKey() {
         return signingKey;
     }
 

@@ -86,7 +86,7 @@ class WebIdentityTokenRulesTest {
     void refusesEncryptedToken() throws Exception {
         EncryptedJWT jwe = new EncryptedJWT(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM),
                 idp.claims(NOW).build());
-        jwe.encrypt(new RSAEncrypter(LoopbackIdentityProvider.newRsaKey().toRSAKey()));
+        jwe.encrypt(new RSAEncrypter(idp.signingKey().toRSAKey()));
 
         assertInvalid(jwe.serialize(), "Encrypted web identity tokens (JWE) are not supported; send the signed token");
     }
@@ -205,8 +205,7 @@ class WebIdentityTokenRulesTest {
     }
 
     private String signedWithType(JOSEObjectType type, JWTClaimsSet claims) throws Exception {
-        JWK key = LoopbackIdentityProvider.newRsaKey();
-        idp.publish(key);
+        JWK key = idp.signingKey();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(type).build(),
                 claims);
         jwt.sign(new RSASSASigner(key.toRSAKey()));
