@@ -1,12 +1,17 @@
 package io.gatehouse.core.credential;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-/** Random credentials and ids in AWS's formats, from {@link SecureRandom}. */
+/**
+ * Random credentials and ids in AWS's formats, from {@link SecureRandom}. Every AssumeRole draws a
+ * key id and a secret, so each thread draws from a DRBG of its own (seeded from the system's
+ * entropy) rather than from the JDK's default generator, which serializes every caller on one lock.
+ */
 public final class CredentialGenerator {
 
     /** AWS's key and unique ids use the upper-case base32 alphabet. */
@@ -19,7 +24,7 @@ public final class CredentialGenerator {
     private static final String SYMBOLS = "!@#$%^&*()_+-=[]{}|'";
     private static final List<String> PASSWORD_CLASSES = List.of(UPPER, LOWER, DIGITS, SYMBOLS);
 
-    private final SecureRandom random = new SecureRandom();
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(CredentialGenerator::drbg);
 
     /** A long-term access key id: "AKIA" and 16 base32 characters. */
     public String accessKeyId() {
@@ -53,7 +58,7 @@ public final class CredentialGenerator {
     /** A TOTP seed: 160 random bits, the key length RFC 4226 recommends for HMAC-SHA-1. */
     public byte[] totpSeed() {
         byte[] seed = new byte[20];
-        random.nextBytes(seed);
+        RANDOM.get().nextBytes(seed);
         return seed;
     }
 
@@ -69,21 +74,39 @@ public final class CredentialGenerator {
         while (characters.size() < length) {
             characters.add(pick(all));
         }
-        Collections.shuffle(characters, random);
+        Collections.shuffle(characters, RANDOM.get());
         StringBuilder password = new StringBuilder(length);
         characters.forEach(password::append);
         return password.toString();
     }
 
-    private String randomString(String alphabet, int length) {
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append(pick(alphabet));
+    /**
+     * {@code length} characters of a 32- or 64-character alphabet from one draw of random bytes:
+     * masking a byte to the alphabet's size is unbiased because 256 is a multiple of both.
+     */
+    private static String randomString(String alphabet, int length) {
+        int mask = alphabet.length() - 1;
+        if ((alphabet.length() & mask) != 0) {
+            throw new IllegalArgumentException("alphabet size must be a power of two: " + alphabet.length());
         }
-        return text.toString();
+        byte[] bytes = new byte[length];
+        RANDOM.get().nextBytes(bytes);
+        char[] text = new char[length];
+        for (int i = 0; i < length; i++) {
+            text[i] = alphabet.charAt(bytes[i] & mask);
+        }
+        return new String(text);
     }
 
-    private char pick(String alphabet) {
-        return alphabet.charAt(random.nextInt(alphabet.length()));
+    private static char pick(String alphabet) {
+        return alphabet.charAt(RANDOM.get().nextInt(alphabet.length()));
+    }
+
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("DRBG is part of every JDK since 9", e);
+        }
     }
 }

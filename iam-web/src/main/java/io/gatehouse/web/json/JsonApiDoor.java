@@ -27,7 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import io.gatehouse.core.audit.RequestIds;
 
 /**
  * Runs one JSON-protocol request: find the API by the target's prefix, authenticate with SigV4
@@ -48,7 +48,7 @@ public class JsonApiDoor {
     JsonOperationRunner runner;
 
     public Response handle(HttpRequestView request, String target, String sourceIp, boolean secure) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         JsonApi api = null;
         try {
             int dot = target.lastIndexOf('.');

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+import io.gatehouse.core.audit.RequestIds;
 
 /** The transaction around one operation and its audit event. */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class JsonOperationRunner {
         }
         JsonObject result = operation.handler().handle(caller, body, new RequestFacts(sourceIp, secure, clock.instant()));
         if (operation.mutating()) {
-            auditLog.record(new AuditEvent(UUID.randomUUID().toString(), caller.account(), clock.instant(),
+            auditLog.record(new AuditEvent(RequestIds.next(), caller.account(), clock.instant(),
                     caller.arn().toString(), operation.name(), sourceIp, requestId,
                     Redaction.redact(flatten(body)), "Success"));
         }

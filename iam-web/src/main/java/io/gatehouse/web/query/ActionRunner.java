@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+import io.gatehouse.core.audit.RequestIds;
 
 /**
  * Runs one action in one transaction: authorize, act, audit. A failure anywhere rolls back all of
@@ -56,7 +56,7 @@ public class ActionRunner {
         XmlWriter result = new XmlWriter();
         action.handler().handle(context, result);
         if (action.kind() != IamAction.Kind.READING) {
-            auditLog.record(new AuditEvent(UUID.randomUUID().toString(), caller.account(), clock.instant(),
+            auditLog.record(new AuditEvent(RequestIds.next(), caller.account(), clock.instant(),
                     caller.arn().toString(), action.name(), request.sourceIp(), request.requestId(),
                     Redaction.redact(auditedParameters(params)), "Success"));
         }

@@ -24,7 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import io.gatehouse.core.audit.RequestIds;
 
 /**
  * AWS's Query protocol at {@code /}: a form-encoded POST (what SDKs send) or a GET with the
@@ -68,7 +68,7 @@ public class QueryApiResource {
     }
 
     private Response handle(String method, byte[] body, HttpHeaders headers, UriInfo uri, HttpServletRequest servlet) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         QueryApi api = iam;
         try {
             String rawQuery = uri.getRequestUri().getRawQuery();
