@@ -3,6 +3,7 @@ package io.gatehouse.it;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
@@ -102,6 +103,35 @@ class AccountApiRestIT extends GatehouseServer {
         List<Map<String, Object>> newest = events("limit=3", token);
         assertEquals(3, newest.size());
         assertTrue(((String) newest.get(0).get("eventTime")).compareTo((String) newest.get(2).get("eventTime")) >= 0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void issuedCredentialsAreAuditedWithinMomentsOutsideTheRequest() throws InterruptedException {
+        String account = StsApiIT.sts(AwsBasicCredentials.create(adminAccessKeyId(), adminSecret()))
+                .getCallerIdentity().account();
+        String role = unique("audited-role");
+        String roleArn = IAM.createRole(b -> b.roleName(role).assumeRolePolicyDocument("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::%s:user/admin"},"Action":"sts:AssumeRole"}]}
+                """.formatted(account))).role().arn();
+        String session = unique("s");
+        StsApiIT.sts(AwsBasicCredentials.create(adminAccessKeyId(), adminSecret()))
+                .assumeRole(b -> b.roleArn(roleArn).roleSessionName(session));
+        String token = token(adminAccessKeyId(), adminSecret());
+
+        // Written in batches a few times a second: poll the trail for a few seconds at most.
+        Map<String, Object> issued = null;
+        for (int attempt = 0; attempt < 50 && issued == null; attempt++) {
+            issued = events("action=AssumeRole&limit=1000", token).stream()
+                    .filter(e -> session.equals(((Map<String, Object>) e.get("parameters")).get("RoleSessionName")))
+                    .findFirst().orElse(null);
+            if (issued == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(issued != null, "no AssumeRole event for session " + session);
+        assertEquals(roleArn, ((Map<String, Object>) issued.get("parameters")).get("RoleArn"));
+        assertTrue(((String) issued.get("principalArn")).endsWith(":user/admin"), issued.toString());
     }
 
     @Test

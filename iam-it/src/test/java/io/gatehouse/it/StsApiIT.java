@@ -139,6 +139,30 @@ class StsApiIT extends GatehouseServer {
     }
 
     @Test
+    void changesToARoleReachItsSessionsAndItsTrustAtOnce() {
+        String user = unique("carol");
+        var keys = givenUser(user, null);
+        String roleName = unique("evolving");
+        String roleArn = givenRole(roleName, "arn:aws:iam::" + account() + ":user/" + user);
+        Credentials credentials = sts(keys).assumeRole(b -> b.roleArn(roleArn).roleSessionName("s1")).credentials();
+        try (IamClient session = iam(session(credentials))) {
+            assertThrows(IamException.class, session::listUsers);
+
+            IAM.putRolePolicy(b -> b.roleName(roleName).policyName("list").policyDocument("""
+                    {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*"}]}"""));
+            assertTrue(session.listUsers().hasUsers(), "the new role policy applies to the existing session");
+
+            IAM.deleteRolePolicy(b -> b.roleName(roleName).policyName("list"));
+            assertThrows(IamException.class, session::listUsers);
+        }
+
+        IAM.updateAssumeRolePolicy(b -> b.roleName(roleName).policyDocument("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}"""));
+        assertThrows(StsException.class,
+                () -> sts(keys).assumeRole(b -> b.roleArn(roleArn).roleSessionName("s2")));
+    }
+
+    @Test
     void aTrustPolicyNamingTheAccountNeedsTheCallersOwnPermission() {
         String user = unique("carol");
         var keys = givenUser(user, null);

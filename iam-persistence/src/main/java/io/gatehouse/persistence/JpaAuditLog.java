@@ -23,6 +23,13 @@ public final class JpaAuditLog implements AuditLog {
         Flushes.flush(em, null);
     }
 
+    /** One flush for the batch rather than one per event. */
+    @Override
+    public void recordAll(List<AuditEvent> events) {
+        events.forEach(event -> em.persist(new AuditEventEntity(event)));
+        Flushes.flush(em, null);
+    }
+
     @Override
     public List<AuditEvent> recent(AccountId account, int limit) {
         if (limit < 1) {

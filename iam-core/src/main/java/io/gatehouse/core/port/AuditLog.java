@@ -9,6 +9,11 @@ import java.util.List;
 public interface AuditLog {
     void record(AuditEvent event);
 
+    /** Several events in the caller's transaction (a batch of issued-credential events). */
+    default void recordAll(List<AuditEvent> events) {
+        events.forEach(this::record);
+    }
+
     /** The newest events of an account first. */
     List<AuditEvent> recent(AccountId account, int limit);
 }

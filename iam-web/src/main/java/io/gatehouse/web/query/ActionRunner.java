@@ -7,6 +7,7 @@ import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.service.Authorizer;
 import io.gatehouse.core.service.Caller;
 import io.gatehouse.core.service.RequestFacts;
+import io.gatehouse.web.audit.IssuanceAudit;
 import io.gatehouse.web.config.CommittedChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class ActionRunner {
     @Inject
     CommittedChanges committedChanges;
 
+    @Inject
+    IssuanceAudit issuanceAudit;
+
     @Transactional
     public String run(String service, String namespace, IamAction action, Caller caller, QueryParameters params,
                       RequestInfo request) {
@@ -56,9 +60,14 @@ public class ActionRunner {
         XmlWriter result = new XmlWriter();
         action.handler().handle(context, result);
         if (action.kind() != IamAction.Kind.READING) {
-            auditLog.record(new AuditEvent(RequestIds.next(), caller.account(), clock.instant(),
+            AuditEvent event = new AuditEvent(RequestIds.next(), caller.account(), clock.instant(),
                     caller.arn().toString(), action.name(), request.sourceIp(), request.requestId(),
-                    Redaction.redact(auditedParameters(params)), "Success"));
+                    Redaction.redact(auditedParameters(params)), "Success");
+            if (action.kind() == IamAction.Kind.CHANGING) {
+                auditLog.record(event);
+            } else {
+                issuanceAudit.record(event);
+            }
         }
         XmlWriter response = new XmlWriter().startWithNamespace(action.name() + "Response", namespace);
         if (!result.isEmpty()) {
