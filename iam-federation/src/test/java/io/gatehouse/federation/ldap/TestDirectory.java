@@ -11,6 +11,7 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.schema.Schema;
 import com.unboundid.ldif.LDIFReader;
 
+import javax.net.ssl.SSLContext;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
@@ -36,11 +37,22 @@ final class TestDirectory implements AutoCloseable {
     private final List<DN> binds = new CopyOnWriteArrayList<>();
     private final Map<DN, String> refusals = new ConcurrentHashMap<>();
 
+    private final boolean tls;
+
+    /** Listening for plain LDAP. */
     TestDirectory() throws Exception {
+        this(null);
+    }
+
+    /** Listening for LDAPS with {@code serverTls}'s certificate, or for plain LDAP if it is null. */
+    TestDirectory(SSLContext serverTls) throws Exception {
+        this.tls = serverTls != null;
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.setSchema(Schema.mergeSchemas(Schema.getDefaultStandardSchema(), activeDirectorySchema()));
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("loopback",
-                InetAddress.getLoopbackAddress(), 0, null));
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        config.setListenerConfigs(tls
+                ? InMemoryListenerConfig.createLDAPSConfig("loopback", loopback, 0, serverTls.getServerSocketFactory(), null)
+                : InMemoryListenerConfig.createLDAPConfig("loopback", loopback, 0, null));
         config.addInMemoryOperationInterceptor(new InMemoryOperationInterceptor() {
             @Override
             public void processSimpleBindRequest(InMemoryInterceptedSimpleBindRequest request) throws LDAPException {
@@ -72,7 +84,7 @@ final class TestDirectory implements AutoCloseable {
     }
 
     URI url() {
-        return URI.create("ldap://127.0.0.1:" + server.getListenPort());
+        return URI.create((tls ? "ldaps" : "ldap") + "://127.0.0.1:" + server.getListenPort());
     }
 
     InMemoryDirectoryServer server() {
