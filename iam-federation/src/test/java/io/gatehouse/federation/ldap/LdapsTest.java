@@ -58,7 +58,8 @@ class LdapsTest {
 
     @Test
     void refusesCertificateIssuedForAnotherHost() throws Exception {
-        Credential elsewhere = Credential.issue(new GeneralName(GeneralName.dNSName, "dc1.other.example"));
+        // An address rather than a name: the check would look a name up, and there is no DNS here.
+        Credential elsewhere = Credential.issue(new GeneralName(GeneralName.iPAddress, "192.0.2.10"));
         try (TestDirectory directory = new TestDirectory(elsewhere.serverContext());
              LdapAuthenticator authenticator = new LdapAuthenticator(atLocalhost(directory),
                      ActiveDirectorySignInTest.CLOCK, elsewhere.trustingContext().getSocketFactory())) {
