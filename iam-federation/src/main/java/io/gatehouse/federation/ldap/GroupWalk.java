@@ -48,14 +48,18 @@ final class GroupWalk {
         return List.copyOf(seen);
     }
 
+    static IamException tooManyGroups() {
+        return IamException.accessDenied("The directory reports more than " + MAX_GROUPS
+                + " groups for the user; group membership cannot be resolved");
+    }
+
     /** Adds the new groups among {@code candidates} to {@code seen}, returning those to follow next. */
     private List<DN> admit(List<DN> candidates, Set<DN> seen) {
         List<DN> added = new ArrayList<>();
         for (DN group : candidates) {
             if (group.isDescendantOf(base, true) && seen.add(group)) {
                 if (seen.size() > MAX_GROUPS) {
-                    throw IamException.accessDenied("The directory reports more than " + MAX_GROUPS
-                            + " groups for the user; group membership cannot be resolved");
+                    throw tooManyGroups();
                 }
                 added.add(group);
             }

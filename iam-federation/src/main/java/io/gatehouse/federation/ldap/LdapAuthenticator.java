@@ -175,8 +175,7 @@ public final class LdapAuthenticator implements AutoCloseable {
     private List<DN> inChain(DN user) throws LDAPException {
         List<DN> groups = groupSearch(inChainFilter(user));
         if (groups.size() > GroupWalk.MAX_GROUPS) {
-            throw IamException.accessDenied("The directory reports more than " + GroupWalk.MAX_GROUPS
-                    + " groups for the user; group membership cannot be resolved");
+            throw GroupWalk.tooManyGroups();
         }
         return groups;
     }
@@ -195,8 +194,7 @@ public final class LdapAuthenticator implements AutoCloseable {
             result = connections.pool().search(request);
         } catch (LDAPException e) {
             if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
-                throw IamException.accessDenied("The directory reports more than " + GroupWalk.MAX_GROUPS
-                        + " groups for the user; group membership cannot be resolved");
+                throw GroupWalk.tooManyGroups();
             }
             throw e;
         }

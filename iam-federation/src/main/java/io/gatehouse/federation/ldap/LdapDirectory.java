@@ -36,6 +36,7 @@ public record LdapDirectory(
         Duration timeout) {
 
     static final String LOGIN_PLACEHOLDER = "{0}";
+    private static final String PLACEHOLDER_VALUE = "gatehouse0login0name";
 
     public LdapDirectory {
         Objects.requireNonNull(url, "url");
@@ -127,10 +128,33 @@ public record LdapDirectory(
         if (!template.contains(LOGIN_PLACEHOLDER)) {
             throw new IllegalArgumentException("userFilter must contain {0} where the login name goes: " + template);
         }
+        Filter parsed;
         try {
-            Filter.create(template.replace(LOGIN_PLACEHOLDER, "x"));
+            parsed = Filter.create(template.replace(LOGIN_PLACEHOLDER, PLACEHOLDER_VALUE));
         } catch (LDAPException e) {
             throw new IllegalArgumentException("userFilter is not an LDAP filter: " + template);
         }
+        if (placeholderNamesAnAttribute(parsed)) {
+            // The login name may choose a value to compare, never what it is compared with.
+            throw new IllegalArgumentException("userFilter may use {0} only as a value: " + template);
+        }
+    }
+
+    private static boolean placeholderNamesAnAttribute(Filter filter) {
+        return switch (filter.getFilterType()) {
+            case Filter.FILTER_TYPE_AND, Filter.FILTER_TYPE_OR -> {
+                boolean any = false;
+                for (Filter component : filter.getComponents()) {
+                    any |= placeholderNamesAnAttribute(component);
+                }
+                yield any;
+            }
+            case Filter.FILTER_TYPE_NOT -> placeholderNamesAnAttribute(filter.getNOTComponent());
+            default -> contains(filter.getAttributeName()) || contains(filter.getMatchingRuleID());
+        };
+    }
+
+    private static boolean contains(String part) {
+        return part != null && part.contains(PLACEHOLDER_VALUE);
     }
 }

@@ -10,9 +10,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActiveDirectorySignInTest {
 
@@ -57,7 +63,7 @@ class ActiveDirectorySignInTest {
     void neverReturnsThePasswordAttribute() {
         DirectoryIdentity alice = authenticator.authenticate("alice", "Wonderland-1865");
 
-        assertEquals(false, alice.attribute("userPassword").isPresent());
+        assertFalse(alice.attribute("userPassword").isPresent());
     }
 
     @Test
@@ -140,6 +146,38 @@ class ActiveDirectorySignInTest {
         IamException e = assertThrows(IamException.class, () -> authenticator.authenticate("alice\u0000", "Wonderland-1865"));
 
         assertEquals(ErrorCode.VALIDATION_ERROR, e.code());
+    }
+
+    @Test
+    void logsNoPassword() {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getMessage() + " " + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("io.gatehouse");
+        logger.addHandler(capture);
+        try {
+            authenticator.authenticate("alice", "Wonderland-1865");
+            assertThrows(IamException.class, () -> authenticator.authenticate("alice", "Wonderland-1866"));
+            assertThrows(IamException.class, () -> authenticator.authenticate("pat", "Same-Name-1"));
+        } finally {
+            logger.removeHandler(capture);
+        }
+
+        assertFalse(logged.isEmpty(), "the ambiguous sign-in is logged");
+        assertTrue(logged.stream().noneMatch(line -> line.contains("Wonderland-186") || line.contains("Same-Name-1")
+                || line.contains(TestDirectory.SERVICE_PASSWORD)), logged.toString());
     }
 
     private int userBinds() {

@@ -67,6 +67,20 @@ class LdapDirectoryTest {
         assertThrows(IllegalArgumentException.class, () -> directory("ldaps://dc1", filter));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"({0}=alice)", "(&(objectClass=user)({0}=*))", "(!(cn:{0}:=x))"})
+    void refusesFilterLettingTheLoginNameChooseTheAttribute(String filter) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> directory("ldaps://dc1", filter));
+
+        assertTrue(e.getMessage().contains("only as a value"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(cn={0}*)", "(mail=*{0})", "(&(objectClass=person)(!(uid={0})))"})
+    void acceptsPlaceholderInValuePositions(String filter) {
+        assertEquals(filter, directory("ldaps://dc1", filter).userFilter());
+    }
+
     @Test
     void refusesBaseThatIsNotADistinguishedName() {
         assertThrows(IllegalArgumentException.class, () -> new LdapDirectory(URI.create("ldaps://dc1"),
