@@ -9,7 +9,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -146,6 +151,25 @@ class ActiveDirectorySignInTest {
         IamException e = assertThrows(IamException.class, () -> authenticator.authenticate("alice\u0000", "Wonderland-1865"));
 
         assertEquals(ErrorCode.VALIDATION_ERROR, e.code());
+    }
+
+    @Test
+    void servesConcurrentSignInsFromOnePool() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> dns = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String login = i % 2 == 0 ? "alice" : "bob";
+                String password = i % 2 == 0 ? "Wonderland-1865" : "CanWeFixIt-42";
+                dns.add(threads.submit(() -> authenticator.authenticate(login, password).dn()));
+            }
+            for (int i = 0; i < dns.size(); i++) {
+                assertEquals(i % 2 == 0 ? ALICE_DN : "CN=Bob Builder,OU=Users," + TestDirectory.BASE,
+                        dns.get(i).get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
