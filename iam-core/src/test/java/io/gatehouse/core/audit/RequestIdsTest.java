@@ -2,6 +2,7 @@ package io.gatehouse.core.audit;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -26,5 +27,17 @@ class RequestIdsTest {
         for (int i = 0; i < 10_000; i++) {
             assertTrue(seen.add(RequestIds.next()));
         }
+    }
+
+    @Test
+    void eventIdsAreVersionSevenAndSortByTime() {
+        Instant at = Instant.parse("2026-12-01T10:00:00.123Z");
+        UUID first = UUID.fromString(RequestIds.timeOrdered(at));
+        UUID later = UUID.fromString(RequestIds.timeOrdered(at.plusMillis(1)));
+        assertEquals(7, first.version());
+        assertEquals(2, first.variant());
+        assertEquals(at.toEpochMilli(), first.getMostSignificantBits() >>> 16);
+        assertTrue(RequestIds.timeOrdered(at).compareTo(RequestIds.timeOrdered(at.plusMillis(1))) < 0
+                && first.compareTo(later) < 0);
     }
 }

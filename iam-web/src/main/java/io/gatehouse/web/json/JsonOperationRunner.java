@@ -13,6 +13,7 @@ import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import io.gatehouse.core.audit.RequestIds;
@@ -38,7 +39,8 @@ public class JsonOperationRunner {
         }
         JsonObject result = operation.handler().handle(caller, body, new RequestFacts(sourceIp, secure, clock.instant()));
         if (operation.mutating()) {
-            auditLog.record(new AuditEvent(RequestIds.next(), caller.account(), clock.instant(),
+            Instant now = clock.instant();
+            auditLog.record(new AuditEvent(RequestIds.timeOrdered(now), caller.account(), now,
                     caller.arn().toString(), operation.name(), sourceIp, requestId,
                     Redaction.redact(flatten(body)), "Success"));
         }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import io.gatehouse.core.audit.RequestIds;
@@ -60,7 +61,8 @@ public class ActionRunner {
         XmlWriter result = new XmlWriter();
         action.handler().handle(context, result);
         if (action.kind() != IamAction.Kind.READING) {
-            AuditEvent event = new AuditEvent(RequestIds.next(), caller.account(), clock.instant(),
+            Instant now = clock.instant();
+            AuditEvent event = new AuditEvent(RequestIds.timeOrdered(now), caller.account(), now,
                     caller.arn().toString(), action.name(), request.sourceIp(), request.requestId(),
                     Redaction.redact(auditedParameters(params)), "Success");
             if (action.kind() == IamAction.Kind.CHANGING) {
