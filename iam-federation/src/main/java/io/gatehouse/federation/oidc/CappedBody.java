@@ -10,9 +10,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /** A response body read into memory up to a cap; a larger body fails with {@link TooLarge}. */
-final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
+public final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
 
-    static final class TooLarge extends RuntimeException {
+    public static final class TooLarge extends RuntimeException {
         TooLarge() {
             super("response body exceeds its cap", null, false, false);
         }
@@ -20,7 +20,7 @@ final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
 
     private final int cap;
 
-    CappedBody(int cap) {
+    public CappedBody(int cap) {
         this.cap = cap;
     }
 

@@ -17,6 +17,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,8 @@ import java.util.concurrent.TimeoutException;
  * then the JWK set at its {@code jwks_uri} (OpenID Connect Discovery 1.0 §4). Each request has one
  * deadline for connecting and reading the whole body, and a size cap, so a slow or hostile
  * provider cannot hold a request thread or fill memory. Redirects are not followed: a redirect
- * could lead to an address {@link ProviderUrl} would refuse.
+ * could lead to an address {@link ProviderUrl} would refuse. The same document also gives the
+ * endpoints of a browser sign-in ({@link #endpoints(ProviderUrl)}).
  */
 public final class OidcDiscovery {
 
@@ -61,13 +63,28 @@ public final class OidcDiscovery {
         URI discoveryUri = discoveryUri(provider.issuer());
         Map<String, Object> configuration = json(discoveryUri, get(discoveryUri));
         String declaredIssuer = string(configuration, "issuer", discoveryUri);
-        URI jwksUri = jwksUri(string(configuration, "jwks_uri", discoveryUri), discoveryUri);
+        URI jwksUri = endpoint(configuration, "jwks_uri", discoveryUri).uri();
         String jwks = get(jwksUri);
         try {
             return new ProviderKeys(declaredIssuer, JWKSet.parse(jwks));
         } catch (ParseException e) {
             throw failure(jwksUri, "did not return a JWK set");
         }
+    }
+
+    /**
+     * The sign-in endpoints {@code issuer}'s discovery document names, uncached. Each must be an
+     * acceptable {@link ProviderUrl}; a document without authorization or token endpoint is refused.
+     */
+    public ProviderEndpoints endpoints(ProviderUrl issuer) {
+        URI discoveryUri = discoveryUri(issuer);
+        Map<String, Object> configuration = json(discoveryUri, get(discoveryUri));
+        Optional<ProviderUrl> userInfo = configuration.get("userinfo_endpoint") == null
+                ? Optional.empty() : Optional.of(endpoint(configuration, "userinfo_endpoint", discoveryUri));
+        return new ProviderEndpoints(string(configuration, "issuer", discoveryUri),
+                endpoint(configuration, "authorization_endpoint", discoveryUri),
+                endpoint(configuration, "token_endpoint", discoveryUri), userInfo,
+                Boolean.TRUE.equals(configuration.get("authorization_response_iss_parameter_supported")));
     }
 
     static URI discoveryUri(ProviderUrl issuer) {
@@ -113,11 +130,12 @@ public final class OidcDiscovery {
         return false;
     }
 
-    private static URI jwksUri(String value, URI discoveryUri) {
+    private static ProviderUrl endpoint(Map<String, Object> configuration, String member, URI discoveryUri) {
+        String value = string(configuration, member, discoveryUri);
         try {
-            return new ProviderUrl(new URI(value)).uri();
+            return new ProviderUrl(new URI(value));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw failure(discoveryUri, "names a jwks_uri that is not an acceptable provider URL "
+            throw failure(discoveryUri, "names a " + member + " that is not an acceptable provider URL "
                     + "(https://, or http:// on loopback): " + value);
         }
     }
