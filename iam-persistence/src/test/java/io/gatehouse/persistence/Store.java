@@ -27,7 +27,8 @@ final class Store implements AutoCloseable {
                         JpaMfaDeviceRepository mfaDevices, JpaSigningCertificateRepository signingCertificates,
                         JpaRoleRepository roles, JpaInstanceProfileRepository instanceProfiles,
                         JpaAccountAliasRepository aliases, JpaOrganizationRepository organizations,
-                        JpaSigningKeyRepository signingKeys, JpaCredentialReportRepository credentialReports) {
+                        JpaSigningKeyRepository signingKeys, JpaCredentialReportRepository credentialReports,
+                        JpaSamlProviderRepository samlProviders, JpaOpenIdConnectProviderRepository oidcProviders) {
         static Repositories over(EntityManager em) {
             return new Repositories(em, new JpaAccountRepository(em), new JpaUserRepository(em),
                     new JpaGroupRepository(em), new JpaAccessKeyRepository(em), new JpaAuditLog(em),
@@ -35,7 +36,8 @@ final class Store implements AutoCloseable {
                     new JpaMfaDeviceRepository(em), new JpaSigningCertificateRepository(em),
                     new JpaRoleRepository(em), new JpaInstanceProfileRepository(em), new JpaAccountAliasRepository(em),
                     new JpaOrganizationRepository(em), new JpaSigningKeyRepository(em),
-                    new JpaCredentialReportRepository(em));
+                    new JpaCredentialReportRepository(em), new JpaSamlProviderRepository(em),
+                    new JpaOpenIdConnectProviderRepository(em));
         }
     }
 

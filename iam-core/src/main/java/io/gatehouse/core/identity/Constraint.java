@@ -35,6 +35,13 @@ public record Constraint(int minLength, int maxLength, Pattern pattern, String p
     public static final Constraint ROLE_DESCRIPTION = of(0, 1000, "[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*");
     public static final Constraint POLICY_DOCUMENT = of(1, 131072, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
     public static final Constraint ARN = of(20, 2048, "[\\s\\S]*");
+    // Identity providers.
+    public static final Constraint SAML_PROVIDER_NAME = of(1, 128, "[\\w._-]+");
+    public static final Constraint SAML_METADATA_DOCUMENT = of(1000, 10_000_000, "[\\s\\S]*");
+    public static final Constraint OIDC_PROVIDER_URL = of(1, 255, "[\\s\\S]*");
+    public static final Constraint CLIENT_ID = of(1, 255, "[\\s\\S]*");
+    /** The model fixes only the length; that the 40 characters are hex is the service's check. */
+    public static final Constraint THUMBPRINT = of(40, 40, "[\\s\\S]*");
     // STS (sts service-2.json).
     public static final Constraint ROLE_SESSION_NAME = of(2, 64, "[\\w+=,.@-]*");
     public static final Constraint FEDERATED_USER_NAME = of(2, 32, "[\\w+=,.@-]*");

@@ -18,6 +18,11 @@ public final class Quotas {
     public static final int MANAGED_POLICIES_PER_IDENTITY = 10;
     public static final int VERSIONS_PER_MANAGED_POLICY = 5;
 
+    public static final int SAML_PROVIDERS_PER_ACCOUNT = 100;
+    public static final int OIDC_PROVIDERS_PER_ACCOUNT = 100;
+    public static final int CLIENT_IDS_PER_OIDC_PROVIDER = 100;
+    public static final int THUMBPRINTS_PER_OIDC_PROVIDER = 5;
+
     private Quotas() {
     }
 }

@@ -63,6 +63,10 @@ import io.gatehouse.core.port.OrganizationRepository;
 import io.gatehouse.persistence.JpaOrganizationRepository;
 import io.gatehouse.core.service.SecurityTokenService;
 import io.gatehouse.web.query.IamServices;
+import io.gatehouse.core.service.IdentityProviderService;
+import io.gatehouse.federation.metadata.DomSamlMetadataReader;
+import io.gatehouse.persistence.JpaOpenIdConnectProviderRepository;
+import io.gatehouse.persistence.JpaSamlProviderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -405,12 +409,20 @@ public class ServiceWiring {
                             InstanceProfileService instanceProfiles, AccountService account,
                             RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository,
                             ManagedPolicyService managedPolicies, PolicyAttachmentService attachments,
-                            PolicySimulator simulator, CredentialReportService credentialReports) {
+                            PolicySimulator simulator, CredentialReportService credentialReports,
+                            IdentityProviderService identityProviders) {
         return new IamServices(accounts, users, groups, keys, userRepository, groupRepository, keyRepository,
                 new IamServices.Credentials(loginProfiles, passwordPolicies, mfa, certificates),
                 roles, instanceProfiles, account, roleRepository, instanceProfileRepository,
                 new InlinePolicyService(userRepository, groupRepository, roleRepository), managedPolicies, attachments,
-                simulator, credentialReports);
+                simulator, credentialReports, identityProviders);
+    }
+
+    @Produces
+    @Singleton
+    IdentityProviderService identityProviderService(Clock clock) {
+        return new IdentityProviderService(new JpaSamlProviderRepository(entityManager),
+                new JpaOpenIdConnectProviderRepository(entityManager), new DomSamlMetadataReader(), clock);
     }
 
     @Produces

@@ -21,7 +21,8 @@ public final class IamActions implements QueryApi {
                         MfaActions.all(), SigningCertificateActions.all(), RoleActions.all(),
                         InstanceProfileActions.all(), AccountActions.all(), InlinePolicyActions.all(),
                         ManagedPolicyActions.all(), PolicyAttachmentActions.all(), SimulatorActions.all(),
-                        AuthorizationDetailsActions.all(), CredentialReportActions.all())
+                        AuthorizationDetailsActions.all(), CredentialReportActions.all(),
+                        IdentityProviderActions.all())
                 .flatMap(List::stream)
                 .forEach(action -> {
                     if (byName.put(action.name(), action) != null) {

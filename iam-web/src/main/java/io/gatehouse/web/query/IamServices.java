@@ -11,6 +11,7 @@ import io.gatehouse.core.service.CredentialReportService;
 import io.gatehouse.core.service.AccessKeyService;
 import io.gatehouse.core.service.AccountService;
 import io.gatehouse.core.service.GroupService;
+import io.gatehouse.core.service.IdentityProviderService;
 import io.gatehouse.core.service.LoginProfileService;
 import io.gatehouse.core.service.MfaService;
 import io.gatehouse.core.service.PasswordPolicyService;
@@ -33,7 +34,7 @@ public record IamServices(AccountRepository accounts, UserService users, GroupSe
                           RoleRepository roleRepository, InstanceProfileRepository instanceProfileRepository,
                           InlinePolicyService inlinePolicies, ManagedPolicyService managedPolicies,
                           PolicyAttachmentService policyAttachments, PolicySimulator simulator,
-                          CredentialReportService credentialReports) {
+                          CredentialReportService credentialReports, IdentityProviderService identityProviders) {
 
     /** The services of a user's other credentials: console password, MFA devices, signing certificates. */
     public record Credentials(LoginProfileService loginProfiles, PasswordPolicyService passwordPolicies,
