@@ -2,8 +2,10 @@
 # Load benchmark (not a test): wrk with 16 connections against presigned GET URLs (SigV4 in the
 # query) for STS GetCallerIdentity and AssumeRole, on a running Gatehouse. Prints wrk's requests/s
 # and latency percentiles. Expects AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY of an administrator.
-# Needs wrk and Debian's awscli (its bundled botocore presigns the URLs).
-# Usage: scripts/bench-sts.sh http://localhost:9080 [seconds]
+# Needs wrk and Debian's awscli (its bundled botocore presigns the URLs). With SERVER_PID set to the
+# server's process id it also prints the server's CPU time per request (user + system), a figure that
+# depends less on what else the machine is doing than requests per second.
+# Usage: [SERVER_PID=<pid>] scripts/bench-sts.sh http://localhost:9080 [seconds]
 set -euo pipefail
 endpoint=${1:?usage: bench-sts.sh ENDPOINT [SECONDS]}
 seconds=${2:-30}
@@ -31,11 +33,22 @@ PY
 curl -sf "$identity_url" | grep -q "<Arn>$caller</Arn>" || { echo "the presigned GetCallerIdentity URL does not work" >&2; exit 1; }
 curl -sf "$assume_url" | grep -q "<AccessKeyId>ASIA" || { echo "the presigned AssumeRole URL does not work" >&2; exit 1; }
 
+server_cpu_ticks() {
+  [[ -n ${SERVER_PID:-} ]] && awk '{print $14 + $15}' "/proc/$SERVER_PID/stat" || echo 0
+}
+
 for name in GetCallerIdentity AssumeRole; do
   url=$identity_url
   [[ $name == AssumeRole ]] && url=$assume_url
-  wrk -t2 -c16 -d10s "$url" >/dev/null   # warm-up: JIT, caches, connection pools
+  wrk -t2 -c16 -d30s "$url" >/dev/null   # warm-up: JIT, caches, connection pools
   echo "== $name: wrk -t2 -c16 -d${seconds}s --latency (presigned GET)"
-  wrk -t2 -c16 -d"${seconds}s" --latency "$url"
+  before=$(server_cpu_ticks)
+  result=$(wrk -t2 -c16 -d"${seconds}s" --latency "$url")
+  after=$(server_cpu_ticks)
+  echo "$result"
+  if [[ -n ${SERVER_PID:-} ]]; then
+    requests=$(echo "$result" | grep -oP '^\s+\K\d+(?= requests in)')
+    echo "server CPU per request: $(( (after - before) * 1000000 / $(getconf CLK_TCK) / requests )) us"
+  fi
 done
 "$aws_cli" --endpoint-url "$endpoint" iam delete-role --role-name "$role"

@@ -104,8 +104,11 @@ final class StandaloneServer {
         awaitReady();
     }
 
+    /** Stops the server; one never installed (its test was skipped) has nothing to stop. */
     void stop() throws IOException, InterruptedException {
-        command("stop");
+        if (Files.isDirectory(WLP.resolve("usr/servers").resolve(name))) {
+            command("stop");
+        }
     }
 
     private void command(String command) throws IOException, InterruptedException {
