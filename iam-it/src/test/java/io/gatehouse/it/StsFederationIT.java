@@ -3,8 +3,6 @@ package io.gatehouse.it;
 import io.gatehouse.it.SignedSamlResponse.IdentityProvider;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -17,6 +15,11 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleWithSamlResponse;
 import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityResponse;
 import software.amazon.awssdk.services.sts.model.StsException;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +45,35 @@ class StsFederationIT extends GatehouseServer {
     static final String CLIENT_ID = "gatehouse-app";
     private static MockOAuth2Server oidc;
 
-    @BeforeAll
-    static void startIdentityProvider() {
-        oidc = new MockOAuth2Server();
-        oidc.start();
+    /**
+     * The loopback OpenID Connect provider, started once for every test class that needs it; the
+     * clients above stay open for them too, and all of it ends with the test JVM.
+     */
+    static synchronized MockOAuth2Server oidc() {
+        if (oidc == null) {
+            oidc = new MockOAuth2Server();
+            oidc.start();
+            MockOAuth2Server started = oidc;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::shutdown));
+            warmUp(started);
+        }
+        return oidc;
     }
 
-    @AfterAll
-    static void close() {
-        oidc.shutdown();
-        IAM.close();
-        ANONYMOUS.close();
+    /**
+     * Its first answers come slowly while its code loads; asked once here, it answers the server's
+     * discovery and key requests within the server's timeout.
+     */
+    private static void warmUp(MockOAuth2Server server) {
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            for (String path : List.of(".well-known/openid-configuration", "jwks")) {
+                http.send(HttpRequest.newBuilder(URI.create(server.issuerUrl("warm-up") + "/" + path)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("The loopback OpenID Connect provider does not answer", e);
+        }
     }
 
     // --- SAML ---------------------------------------------------------------------------------
@@ -147,7 +168,7 @@ class StsFederationIT extends GatehouseServer {
 
     /** An issuer of the loopback provider registered as an OIDC provider; returns the ARN. */
     static String givenOidcProvider(String issuerId) {
-        return IAM.createOpenIDConnectProvider(b -> b.url(oidc.issuerUrl(issuerId).toString()).clientIDList(CLIENT_ID))
+        return IAM.createOpenIDConnectProvider(b -> b.url(oidc().issuerUrl(issuerId).toString()).clientIDList(CLIENT_ID))
                 .openIDConnectProviderArn();
     }
 
@@ -158,7 +179,7 @@ class StsFederationIT extends GatehouseServer {
     }
 
     static String token(String issuerId, String audience, String subject, long lifetimeSeconds) {
-        return oidc.issueToken(issuerId, audience, new DefaultOAuth2TokenCallback(issuerId, subject, "JWT",
+        return oidc().issueToken(issuerId, audience, new DefaultOAuth2TokenCallback(issuerId, subject, "JWT",
                 List.of(audience), Map.of(), lifetimeSeconds)).serialize();
     }
 
