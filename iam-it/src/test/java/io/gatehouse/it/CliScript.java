@@ -3,6 +3,7 @@ package io.gatehouse.it;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,12 @@ final class CliScript {
 
     /** Runs the script against the suite's server and checks it ends with "{@code <prefix>: passed}". */
     static String run(String script, String prefix) throws IOException, InterruptedException {
+        return run(script, prefix, Map.of());
+    }
+
+    /** As above, with more environment variables for the script (what the test prepared for it). */
+    static String run(String script, String prefix, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path cli = ExternalTool.awsCli();
         Path path = Path.of(System.getProperty("gatehouse.it.scripts"), script);
         ProcessBuilder builder = new ProcessBuilder("bash", path.toString(), GatehouseServer.endpoint().toString())
@@ -27,6 +34,7 @@ final class CliScript {
         builder.environment().remove("AWS_PROFILE");
         builder.environment().put("AWS_CONFIG_FILE", "/dev/null");
         builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
+        builder.environment().putAll(environment);
 
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

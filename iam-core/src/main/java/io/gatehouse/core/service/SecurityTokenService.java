@@ -122,14 +122,18 @@ public final class SecurityTokenService {
             authorizer.authorize(caller, "sts:SetSourceIdentity", roleArn, facts, trust);
         }
 
-        if (useRecorder.shouldWrite(role.roleId(), facts.region(), facts.time())) {
-            roles.recordUse(role, new RoleLastUsed(facts.time(), facts.region()));
-        }
+        recordUse(role, facts);
         boolean chained = caller.roleSession().isPresent();
         Duration duration = roleSessionDuration(request.durationSeconds(), role, chained);
         SessionPrincipal principal = new SessionPrincipal.AssumedRole(role.account(), role.roleId(), role.arn(),
                 role.name(), sessionName);
         return issue(principal, duration, mfaAt, sessionPolicies, tags, transitive, sourceIdentity, chained);
+    }
+
+    void recordUse(Role role, RequestFacts facts) {
+        if (useRecorder.shouldWrite(role.roleId(), facts.region(), facts.time())) {
+            roles.recordUse(role, new RoleLastUsed(facts.time(), facts.region()));
+        }
     }
 
     /** A session of the caller itself (an IAM user or root), typically to prove MFA. */
@@ -173,7 +177,8 @@ public final class SecurityTokenService {
         return issue(principal, duration, Optional.empty(), sessionPolicies, tags, Set.of(), Optional.empty(), false);
     }
 
-    private IssuedSession issue(SessionPrincipal principal, Duration duration, Optional<Instant> mfaAt,
+    /** Seals a session; {@link FederatedSessions} issues its role sessions here too. */
+    IssuedSession issue(SessionPrincipal principal, Duration duration, Optional<Instant> mfaAt,
                                 SessionPolicies sessionPolicies, List<Tag> tags, Set<String> transitive,
                                 Optional<String> sourceIdentity, boolean chained) {
         int packed = packedSize(sessionPolicies, tags);
@@ -184,7 +189,7 @@ public final class SecurityTokenService {
         return new IssuedSession(session, tokens.seal(session), packed);
     }
 
-    private Optional<Role> role(Arn arn) {
+    Optional<Role> role(Arn arn) {
         if (!arn.service().equals("iam") || !arn.resource().startsWith("role/") || !AccountId.isValid(arn.account())) {
             return Optional.empty();
         }
@@ -219,7 +224,7 @@ public final class SecurityTokenService {
      * The session policy must be a valid policy; managed session policies are named by ARN and read
      * when the session is evaluated, like attached ones (one deleted meanwhile grants nothing).
      */
-    private SessionPolicies checkedPolicies(SessionPolicies requested) {
+    SessionPolicies checkedPolicies(SessionPolicies requested) {
         requested.policy().ifPresent(policy -> {
             Constraint.SESSION_POLICY.check("Policy", policy);
             PolicyParser.parse(policy, PolicyKind.SESSION);

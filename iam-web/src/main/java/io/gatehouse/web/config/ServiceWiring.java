@@ -67,6 +67,15 @@ import io.gatehouse.core.service.IdentityProviderService;
 import io.gatehouse.federation.metadata.DomSamlMetadataReader;
 import io.gatehouse.persistence.JpaOpenIdConnectProviderRepository;
 import io.gatehouse.persistence.JpaSamlProviderRepository;
+import io.gatehouse.core.service.FederatedSessions;
+import io.gatehouse.federation.oidc.CachingJwksSource;
+import io.gatehouse.federation.oidc.OidcDiscovery;
+import io.gatehouse.federation.oidc.WebIdentityTokenVerifier;
+import io.gatehouse.federation.saml.SamlResponseValidator;
+import io.gatehouse.federation.sts.SamlFederation;
+import io.gatehouse.federation.sts.WebIdentityFederation;
+import io.gatehouse.persistence.JpaSamlAssertionUses;
+import io.gatehouse.web.query.FederationActions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -504,8 +513,31 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    StsActions stsActions(SecurityTokenService sts) {
-        return new StsActions(sts);
+    StsActions stsActions(SecurityTokenService sts, FederationActions federation) {
+        return new StsActions(sts, federation);
+    }
+
+    /** Gatehouse's own SAML service provider entity id, accepted as audience beside AWS's endpoint. */
+    @Inject
+    @ConfigProperty(name = "gatehouse.saml.sp-entity-id")
+    Optional<String> samlServiceProviderEntityId;
+
+    /** One cache of OIDC providers' keys per server, shared by every web identity token check. */
+    @Produces
+    @Singleton
+    CachingJwksSource jwksSource(Clock clock) {
+        return new CachingJwksSource(new OidcDiscovery(), clock);
+    }
+
+    @Produces
+    @Singleton
+    FederationActions federationActions(SecurityTokenService sts, CachingJwksSource jwks, Clock clock) {
+        FederatedSessions sessions = new FederatedSessions(sts, new CompiledPolicyCache(1024), new PolicyEvaluator());
+        return new FederationActions(new SamlFederation(new JpaSamlProviderRepository(entityManager),
+                new DomSamlMetadataReader(), new SamlResponseValidator(clock), new JpaSamlAssertionUses(entityManager, clock),
+                sessions, samlServiceProviderEntityId),
+                new WebIdentityFederation(new JpaOpenIdConnectProviderRepository(entityManager),
+                        new WebIdentityTokenVerifier(jwks, clock), sessions));
     }
 
     @Produces

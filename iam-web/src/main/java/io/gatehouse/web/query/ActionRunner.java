@@ -7,6 +7,7 @@ import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.service.Authorizer;
 import io.gatehouse.core.service.Caller;
 import io.gatehouse.core.service.RequestFacts;
+import io.gatehouse.core.sts.SessionPrincipal;
 import io.gatehouse.web.audit.IssuanceAudit;
 import io.gatehouse.web.config.CommittedChanges;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,9 +72,30 @@ public class ActionRunner {
                 issuanceAudit.record(event);
             }
         }
-        XmlWriter response = new XmlWriter().startWithNamespace(action.name() + "Response", namespace);
+        return response(namespace, action.name(), result, request);
+    }
+
+    /**
+     * Runs an action that has no caller (AWS does not sign it): it issues a session, and its audit
+     * event names that session as the principal, in the account of the role it was issued for.
+     */
+    @Transactional
+    public String runUnsigned(String namespace, UnsignedAction action, QueryParameters params, RequestInfo request) {
+        RequestFacts facts = new RequestFacts(request.sourceIp(), request.secureTransport(), clock.instant(),
+                request.region());
+        XmlWriter result = new XmlWriter();
+        SessionPrincipal issuedTo = action.handler().handle(params, facts, result);
+        Instant now = clock.instant();
+        issuanceAudit.record(new AuditEvent(RequestIds.timeOrdered(now), issuedTo.account(), now,
+                issuedTo.arn().toString(), action.name(), request.sourceIp(), request.requestId(),
+                Redaction.redact(auditedParameters(params)), "Success"));
+        return response(namespace, action.name(), result, request);
+    }
+
+    private static String response(String namespace, String actionName, XmlWriter result, RequestInfo request) {
+        XmlWriter response = new XmlWriter().startWithNamespace(actionName + "Response", namespace);
         if (!result.isEmpty()) {
-            response.start(action.name() + "Result").fragment(result).end();
+            response.start(actionName + "Result").fragment(result).end();
         }
         return response.start("ResponseMetadata").element("RequestId", request.requestId()).end().end().finish();
     }

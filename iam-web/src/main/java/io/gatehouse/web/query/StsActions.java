@@ -28,9 +28,11 @@ public final class StsActions implements QueryApi {
 
     private final SecurityTokenService sts;
     private final Map<String, IamAction> byName = new HashMap<>();
+    private final Map<String, UnsignedAction> unsigned = new HashMap<>();
 
-    public StsActions(SecurityTokenService sts) {
+    public StsActions(SecurityTokenService sts, FederationActions federation) {
         this.sts = sts;
+        federation.all().forEach(action -> unsigned.put(action.name(), action));
         for (IamAction action : List.of(
                 IamAction.authorizedByService("GetCallerIdentity", IamAction.Kind.READING, StsActions::getCallerIdentity),
                 IamAction.authorizedByService("AssumeRole", IamAction.Kind.ISSUING, this::assumeRole),
@@ -62,6 +64,11 @@ public final class StsActions implements QueryApi {
             throw new IamException(ErrorCode.INVALID_ACTION, "Could not find operation " + name + " for version " + VERSION);
         }
         return action;
+    }
+
+    /** The action by this name if AWS runs it without a signature (the request carries its own credential). */
+    public Optional<UnsignedAction> unsigned(String name) {
+        return Optional.ofNullable(unsigned.get(name));
     }
 
     /** AWS answers GetCallerIdentity for every authenticated caller: no permission is needed, none can deny it. */
@@ -110,7 +117,7 @@ public final class StsActions implements QueryApi {
         xml.element("PackedPolicySize", Integer.toString(issued.packedPolicySize()));
     }
 
-    private static SessionPolicies sessionPolicies(QueryParameters p) {
+    static SessionPolicies sessionPolicies(QueryParameters p) {
         List<String> arns = new ArrayList<>();
         for (int i = 1; p.optional("PolicyArns.member." + i + ".arn").isPresent(); i++) {
             arns.add(p.required("PolicyArns.member." + i + ".arn"));
@@ -118,7 +125,7 @@ public final class StsActions implements QueryApi {
         return new SessionPolicies(p.optional("Policy"), arns);
     }
 
-    private static void credentials(XmlWriter xml, IssuedSession issued) {
+    static void credentials(XmlWriter xml, IssuedSession issued) {
         xml.start("Credentials")
                 .element("AccessKeyId", issued.session().accessKeyId())
                 .element("SecretAccessKey", issued.session().secretAccessKey())

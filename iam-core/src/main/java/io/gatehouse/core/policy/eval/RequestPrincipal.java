@@ -33,6 +33,14 @@ public record RequestPrincipal(PrincipalKind kind, String id, String accountId, 
         return new RequestPrincipal(PrincipalKind.FEDERATED_USER, federatedUserArn, accountId, Optional.empty());
     }
 
+    /**
+     * A user of a SAML or OIDC identity provider, before any role is assumed: trust policies name
+     * it as {@code "Federated": "<provider ARN>"}. It has no account of its own.
+     */
+    public static RequestPrincipal webIdentity(String providerArn) {
+        return new RequestPrincipal(PrincipalKind.WEB_IDENTITY, providerArn, "", Optional.empty());
+    }
+
     public static RequestPrincipal service(String serviceName) {
         return new RequestPrincipal(PrincipalKind.SERVICE, serviceName, "", Optional.empty());
     }
