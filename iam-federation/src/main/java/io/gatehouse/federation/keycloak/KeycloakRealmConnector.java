@@ -156,11 +156,12 @@ public final class KeycloakRealmConnector {
 
     private static IamException refused(KeycloakRealm realm, String step, int status, Exception cause) {
         String why = switch (status) {
-            case 400, 401 -> "refused the admin credentials of client " + realm.admin().clientId()
+            case 401 -> "refused the admin credentials of client " + realm.admin().clientId()
                     + " in realm " + realm.adminRealm();
             case 403 -> "denied the admin account the right to " + step + " (it needs the realm-management "
                     + "roles manage-clients and view-realm of realm " + realm.realm() + ")";
             case 404 -> "has no realm " + realm.realm();
+            case 400 -> "refused the request as invalid (HTTP 400)";
             default -> "answered HTTP " + status;
         };
         return new IamException(ErrorCode.IDP_COMMUNICATION_ERROR,

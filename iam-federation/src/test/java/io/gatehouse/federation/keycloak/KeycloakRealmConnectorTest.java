@@ -18,6 +18,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -152,6 +153,27 @@ class KeycloakRealmConnectorTest {
         assertEquals(ErrorCode.IDP_COMMUNICATION_ERROR, refused.code());
         assertTrue(refused.getMessage().contains("refused the admin credentials"), refused.getMessage());
         assertFalse(refused.getMessage().contains("not-the-Password-42"));
+    }
+
+    @Test
+    void accountWithoutRightsToManageClientsIsACommunicationErrorSayingWhichRightsAreMissing() {
+        KeycloakRealm asBob = new KeycloakRealm(RealKeycloak.serverUrl(), realm.name, realm.name,
+                AdminCredentials.administrator(TestRealm.BOB, TestRealm.BOB_PASSWORD));
+        IamException forbidden = assertThrows(IamException.class, () -> connector.connect(asBob,
+                TestRealm.gatehouse(OidcClientType.CONFIDENTIAL), TestRealm.both()));
+        assertEquals(ErrorCode.IDP_COMMUNICATION_ERROR, forbidden.code());
+        assertTrue(forbidden.getMessage().contains("manage-clients"), forbidden.getMessage());
+    }
+
+    @Test
+    void publicOidcClientIsRegisteredWithoutSecret() {
+        TestRealm own = TestRealm.create("public");
+        ConnectedRealm publicClient = connector.connect(own.connection(), TestRealm.gatehouse(OidcClientType.PUBLIC),
+                Set.of(Protocol.OIDC));
+        assertEquals(Optional.empty(), publicClient.oidcClientSecret());
+        try (Keycloak admin = TestRealm.admin()) {
+            assertTrue(admin.realm(own.name).clients().findByClientId("gatehouse-console").get(0).isPublicClient());
+        }
     }
 
     @Test

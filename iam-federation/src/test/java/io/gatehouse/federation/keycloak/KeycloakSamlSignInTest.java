@@ -90,7 +90,7 @@ class KeycloakSamlSignInTest {
         Browser.Page page = signIn(TestRealm.ALICE, "not-alices-password");
         assertEquals(Optional.empty(), Browser.hiddenField(page, "SAMLResponse"));
         assertTrue(page.html().contains("Invalid username or password"), page.html());
-        Browser.loginAction(page);
+        assertTrue(Browser.loginAction(page).getPath().endsWith("/login-actions/authenticate"));
     }
 
     private static ValidatedAssertion aliceAssertion() {

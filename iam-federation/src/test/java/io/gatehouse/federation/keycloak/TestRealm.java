@@ -13,6 +13,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +30,8 @@ final class TestRealm {
     static final String PROVIDER = "arn:aws:iam::123456789012:saml-provider/keycloak";
     static final String DEV_ROLE_PAIR = DEV_ROLE + "," + PROVIDER;
     static final String ORDINARY_ROLE = "auditor";
+    static final String BOB = "bob";
+    static final String BOB_PASSWORD = "bob-Passw0rd!";
 
     final String name;
 
@@ -55,7 +58,7 @@ final class TestRealm {
             resource.users().get(alice).roles().realmLevel().add(List.of(
                     resource.roles().get(DEV_ROLE_PAIR).toRepresentation(),
                     resource.roles().get(ORDINARY_ROLE).toRepresentation()));
-            String bob = user(resource, "bob", "bob-Passw0rd!", "Bob", "Builder");
+            String bob = user(resource, BOB, BOB_PASSWORD, "Bob", "Builder");
             resource.users().get(bob).joinGroup(finance);
         }
         return realm;
@@ -79,7 +82,7 @@ final class TestRealm {
     /** Gatehouse as tests register it: AWS's entity ID, a loopback ACS and redirect URI nobody serves. */
     static GatehouseServiceProvider gatehouse(OidcClientType type) {
         return new GatehouseServiceProvider(GatehouseServiceProvider.AWS_ENTITY_ID,
-                URI.create("http://127.0.0.1:9/saml/acs"), java.util.Optional.of("gatehouse"), "gatehouse-console",
+                URI.create("http://127.0.0.1:9/saml/acs"), Optional.of("gatehouse"), "gatehouse-console",
                 List.of(URI.create("http://127.0.0.1:9/oidc/callback")), type);
     }
 
