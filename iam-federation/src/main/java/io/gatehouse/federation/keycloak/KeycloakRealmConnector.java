@@ -128,6 +128,7 @@ public final class KeycloakRealmConnector {
                 .register(JacksonProvider.class, 100)
                 .build();
         try (Keycloak keycloak = admin(realm, http)) {
+            signIn(keycloak, realm, step);
             return work.apply(keycloak.realm(realm.realm()));
         } catch (WebApplicationException e) {
             throw refused(realm, step, e.getResponse().getStatus(), e);
@@ -139,6 +140,32 @@ public final class KeycloakRealmConnector {
                     + " could not be reached to " + step + " ("
                     + Optional.ofNullable(e.getCause()).orElse(e).getClass().getSimpleName() + ").", e);
         }
+    }
+
+    /**
+     * Takes the admin token first, so that a refusal there (HTTP 400 {@code invalid_grant} or 401
+     * {@code invalid_client}) is told apart from the admin API refusing a request.
+     */
+    private static void signIn(Keycloak keycloak, KeycloakRealm realm, String step) {
+        try {
+            keycloak.tokenManager().getAccessTokenString();
+        } catch (WebApplicationException e) {
+            throw credentialsRefused(realm, step, e.getResponse().getStatus(), e);
+        } catch (ProcessingException e) {
+            if (e.getCause() instanceof WebApplicationException refusal) {
+                throw credentialsRefused(realm, step, refusal.getResponse().getStatus(), e);
+            }
+            throw e;
+        }
+    }
+
+    private static IamException credentialsRefused(KeycloakRealm realm, String step, int status, Exception cause) {
+        if (status != 400 && status != 401) {
+            return refused(realm, step, status, cause);
+        }
+        return new IamException(ErrorCode.IDP_COMMUNICATION_ERROR, "Keycloak at " + realm.serverUrl()
+                + " refused the admin credentials of client " + realm.admin().clientId() + " in realm "
+                + realm.adminRealm() + " when asked to " + step + ".", cause);
     }
 
     private static Keycloak admin(KeycloakRealm realm, Client http) {
@@ -156,8 +183,7 @@ public final class KeycloakRealmConnector {
 
     private static IamException refused(KeycloakRealm realm, String step, int status, Exception cause) {
         String why = switch (status) {
-            case 401 -> "refused the admin credentials of client " + realm.admin().clientId()
-                    + " in realm " + realm.adminRealm();
+            case 401 -> "no longer accepted the admin token";
             case 403 -> "denied the admin account the right to " + step + " (it needs the realm-management "
                     + "roles manage-clients and view-realm of realm " + realm.realm() + ")";
             case 404 -> "has no realm " + realm.realm();
