@@ -13,7 +13,13 @@ import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.policy.PolicyKind;
 import io.gatehouse.core.policy.PolicyParser;
 import io.gatehouse.core.port.RoleRepository;
+import io.gatehouse.core.policy.eval.CompiledPolicy;
+import io.gatehouse.core.policy.eval.PolicyEvaluator;
+import io.gatehouse.core.policy.eval.PolicySet;
+import io.gatehouse.core.policy.eval.RequestContext;
+import io.gatehouse.core.policy.eval.RequestPrincipal;
 import io.gatehouse.core.sts.AssumeRoleRequest;
+import io.gatehouse.core.sts.FederatedAssumption;
 import io.gatehouse.core.sts.AssumeRoleRequest.MfaCode;
 import io.gatehouse.core.sts.AssumeRoleRequest.SessionPolicies;
 import io.gatehouse.core.sts.IssuedSession;
@@ -26,6 +32,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +75,7 @@ public final class SecurityTokenService {
     private final CredentialGenerator generator;
     private final Clock clock;
     private final RecentUses useRecorder = new RecentUses();
+    private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
     public SecurityTokenService(RoleRepository roles, MfaService mfa,
                                 Authorizer authorizer, CompiledPolicyCache policies, SessionTokenCodec tokens,
@@ -170,6 +179,50 @@ public final class SecurityTokenService {
                 ResourceAccess.requestKeys(keys));
         Duration max = caller.isRoot() ? MAX_ROOT_OR_CHAINED_SESSION : MAX_USER_SESSION;
         Duration duration = duration(durationSeconds, DEFAULT_USER_SESSION, max, "durationSeconds");
+        return issue(principal, duration, Optional.empty(), sessionPolicies, tags, Set.of(), Optional.empty(), false);
+    }
+
+    /**
+     * A role session for a federated identity (AssumeRoleWithLDAPIdentity and kin): no caller
+     * policies exist, so the role's trust policy alone must allow the provider, as in AWS.
+     */
+    public IssuedSession assumeRoleWithFederatedIdentity(FederatedAssumption request, RequestFacts facts) {
+        Constraint.ARN.check("RoleArn", request.roleArn());
+        String sessionName = Constraint.ROLE_SESSION_NAME.check("RoleSessionName", request.roleSessionName());
+        request.durationSeconds().ifPresent(seconds -> Constraint.range("DurationSeconds", seconds,
+                (int) MIN_SESSION.getSeconds(), MaxSessionDuration.MAX_SECONDS));
+        List<Tag> tags = sessionTags(request.sessionTags(), List.of(), Optional.empty());
+        SessionPolicies sessionPolicies = checkedPolicies(new SessionPolicies(request.policy(), List.of()));
+        Arn roleArn = Arn.parse(request.roleArn());
+        IamException refused = IamException.accessDenied("Not authorized to perform " + request.action());
+        Role role = role(roleArn).orElseThrow(() -> refused);
+        CompiledPolicy trust = policies.compiledTrustPolicy(role.arn() + "#trust", role.trustPolicy());
+        RequestContext.Builder context = RequestContext.builder()
+                .principal(RequestPrincipal.webIdentity(request.providerArn().toString(), request.providerArn().account()))
+                .resource(roleArn.toString())
+                .resourceAccount(role.account().value())
+                .key("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(facts.time().truncatedTo(ChronoUnit.SECONDS)))
+                .key("aws:EpochTime", Long.toString(facts.time().getEpochSecond()))
+                .key("aws:SourceIp", facts.sourceIp())
+                .key("aws:SecureTransport", Boolean.toString(facts.secureTransport()))
+                .key("sts:RoleSessionName", sessionName);
+        request.conditionKeys().forEach(context::key);
+        Map<String, List<String>> tagKeys = new HashMap<>();
+        requestTagKeys(tags, List.of(), tagKeys);
+        tagKeys.forEach(context::key);
+        PolicySet trustOnly = PolicySet.builder().resourcePolicy(trust).build();
+        List<String> actions = tags.isEmpty() ? List.of(request.action()) : List.of(request.action(), "sts:TagSession");
+        for (String action : actions) {
+            if (!evaluator.decide(context.action(action).build(), trustOnly).isAllowed()) {
+                throw refused;
+            }
+        }
+        if (useRecorder.shouldWrite(role.roleId(), facts.region(), facts.time())) {
+            roles.recordUse(role, new RoleLastUsed(facts.time(), facts.region()));
+        }
+        Duration duration = roleSessionDuration(request.durationSeconds(), role, false);
+        SessionPrincipal principal = new SessionPrincipal.AssumedRole(role.account(), role.roleId(), role.arn(),
+                role.name(), sessionName);
         return issue(principal, duration, Optional.empty(), sessionPolicies, tags, Set.of(), Optional.empty(), false);
     }
 

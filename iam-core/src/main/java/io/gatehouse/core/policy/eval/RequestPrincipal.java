@@ -33,6 +33,11 @@ public record RequestPrincipal(PrincipalKind kind, String id, String accountId, 
         return new RequestPrincipal(PrincipalKind.FEDERATED_USER, federatedUserArn, accountId, Optional.empty());
     }
 
+    /** A federated identity before it assumes a role, named by its provider's ARN (a trust policy's {@code Federated}). */
+    public static RequestPrincipal webIdentity(String providerArn, String accountId) {
+        return new RequestPrincipal(PrincipalKind.WEB_IDENTITY, providerArn, accountId, Optional.empty());
+    }
+
     public static RequestPrincipal service(String serviceName) {
         return new RequestPrincipal(PrincipalKind.SERVICE, serviceName, "", Optional.empty());
     }
