@@ -47,6 +47,13 @@ import io.gatehouse.persistence.JpaSigningCertificateRepository;
 import io.gatehouse.persistence.JpaUserRepository;
 import io.gatehouse.web.query.IamActions;
 import io.gatehouse.web.query.StsActions;
+import io.gatehouse.web.query.LdapIdentityActions;
+import io.gatehouse.core.service.LdapProviderService;
+import io.gatehouse.federation.ldap.LdapDirectories;
+import io.gatehouse.federation.ldap.LdapIdentityFederation;
+import io.gatehouse.federation.mapping.ProviderRoleMappings;
+import io.gatehouse.persistence.JpaLdapProviderRepository;
+import io.gatehouse.persistence.JpaRoleMappingRepository;
 import io.gatehouse.web.json.JsonApiDoor;
 import io.gatehouse.web.json.OrganizationsApi;
 import java.util.List;
@@ -504,8 +511,41 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    StsActions stsActions(SecurityTokenService sts) {
-        return new StsActions(sts);
+    StsActions stsActions(SecurityTokenService sts, LdapIdentityFederation ldapIdentities) {
+        return new StsActions(sts, List.of(LdapIdentityActions.assumeRoleWithLdapIdentity(ldapIdentities)));
+    }
+
+    // --- LDAP providers, role-mapping rules, AssumeRoleWithLDAPIdentity ---
+
+    @Produces
+    @Singleton
+    LdapDirectories ldapDirectories(Clock clock) {
+        return new LdapDirectories(clock);
+    }
+
+    void closeLdapDirectories(@jakarta.enterprise.inject.Disposes LdapDirectories directories) {
+        directories.close();
+    }
+
+    @Produces
+    @Singleton
+    LdapProviderService ldapProviderService(LdapDirectories directories, SecretCipher cipher, Clock clock) {
+        return new LdapProviderService(new JpaLdapProviderRepository(entityManager),
+                new JpaRoleMappingRepository(entityManager), directories, cipher, clock);
+    }
+
+    @Produces
+    @Singleton
+    ProviderRoleMappings providerRoleMappings(IdentityProviderService identityProviders,
+                                              LdapProviderService ldapProviders) {
+        return new ProviderRoleMappings(new JpaRoleMappingRepository(entityManager), identityProviders, ldapProviders);
+    }
+
+    @Produces
+    @Singleton
+    LdapIdentityFederation ldapIdentityFederation(LdapProviderService providers, LdapDirectories directories,
+                                                  ProviderRoleMappings mappings, SecurityTokenService sts) {
+        return new LdapIdentityFederation(providers, directories, mappings, sts);
     }
 
     @Produces

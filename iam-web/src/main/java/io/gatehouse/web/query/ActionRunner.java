@@ -71,6 +71,24 @@ public class ActionRunner {
                 issuanceAudit.record(event);
             }
         }
+        return envelope(action, namespace, result, request);
+    }
+
+    /** An unsigned action ({@link IamAction#anonymous}): no caller to authorize; audited for whom it acted. */
+    @Transactional
+    public String runUnsigned(IamAction action, String namespace, QueryParameters params, RequestInfo request) {
+        RequestFacts facts = new RequestFacts(request.sourceIp(), request.secureTransport(), clock.instant(),
+                request.region());
+        XmlWriter result = new XmlWriter();
+        IamAction.Audited audited = action.unsigned().orElseThrow().handle(params, facts, result);
+        Instant now = clock.instant();
+        issuanceAudit.record(new AuditEvent(RequestIds.timeOrdered(now), audited.account(), now,
+                audited.principalArn(), action.name(), request.sourceIp(), request.requestId(),
+                Redaction.redact(auditedParameters(params)), "Success"));
+        return envelope(action, namespace, result, request);
+    }
+
+    private static String envelope(IamAction action, String namespace, XmlWriter result, RequestInfo request) {
         XmlWriter response = new XmlWriter().startWithNamespace(action.name() + "Response", namespace);
         if (!result.isEmpty()) {
             response.start(action.name() + "Result").fragment(result).end();

@@ -1,8 +1,11 @@
 package io.gatehouse.web.query;
 
+import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.arn.Arn;
+import io.gatehouse.core.service.RequestFacts;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One action of the Query API: its name, what kind of action it is (which decides its audit), the
@@ -13,7 +16,7 @@ import java.util.Objects;
  *        the role's trust policy) or because AWS requires no permission (GetCallerIdentity)
  */
 public record IamAction(String name, Kind kind, boolean authorizedByRunner, ResourceResolver resource,
-                        Handler handler) {
+                        Handler handler, Optional<Unsigned> unsigned) {
 
     /** What an action does, as far as auditing and this node's recent reads are concerned. */
     public enum Kind {
@@ -30,19 +33,46 @@ public record IamAction(String name, Kind kind, boolean authorizedByRunner, Reso
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(unsigned, "unsigned");
     }
 
     public static IamAction reading(String name, ResourceResolver resource, Handler handler) {
-        return new IamAction(name, Kind.READING, true, resource, handler);
+        return new IamAction(name, Kind.READING, true, resource, handler, Optional.empty());
     }
 
     public static IamAction changing(String name, ResourceResolver resource, Handler handler) {
-        return new IamAction(name, Kind.CHANGING, true, resource, handler);
+        return new IamAction(name, Kind.CHANGING, true, resource, handler, Optional.empty());
     }
 
     /** An action its service authorizes (STS). */
     public static IamAction authorizedByService(String name, Kind kind, Handler handler) {
-        return new IamAction(name, kind, false, context -> context.caller().arn(), handler);
+        return new IamAction(name, kind, false, context -> context.caller().arn(), handler, Optional.empty());
+    }
+
+    /**
+     * An action that takes no SigV4 signature (AWS's AssumeRoleWith* family): the request proves
+     * who it is by other means, which the action checks itself. It issues credentials and is audited.
+     */
+    public static IamAction anonymous(String name, Unsigned handler) {
+        return new IamAction(name, Kind.ISSUING, false, context -> {
+            throw new IllegalStateException(name + " is not signed");
+        }, (context, xml) -> {
+            throw new IllegalStateException(name + " is not signed");
+        }, Optional.of(handler));
+    }
+
+    /** Runs an unsigned action; answers who the audit event is recorded for. */
+    @FunctionalInterface
+    public interface Unsigned {
+        Audited handle(QueryParameters params, RequestFacts facts, XmlWriter result);
+    }
+
+    /** The account and principal an unsigned action acted for, e.g. the role session it issued. */
+    public record Audited(AccountId account, String principalArn) {
+        public Audited {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(principalArn, "principalArn");
+        }
     }
 
     /** Runs the action; writes the content of {@code <NameResult>}, or nothing when AWS returns no result. */

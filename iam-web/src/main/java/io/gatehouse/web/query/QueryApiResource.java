@@ -3,6 +3,7 @@ package io.gatehouse.web.query;
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.service.CallerAuthenticator.Authenticated;
+import io.gatehouse.core.service.RequestFacts;
 import io.gatehouse.core.sigv4.HttpRequestView;
 import io.gatehouse.web.auth.Authentication;
 import io.gatehouse.web.auth.SignedRequests;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import io.gatehouse.core.audit.RequestIds;
 
@@ -80,6 +82,12 @@ public class QueryApiResource {
             HttpRequestView request = SignedRequests.view(method, body, headers, uri);
 
             api = api(params);
+            Optional<IamAction> unsigned = unsignedAction(params, api);
+            if (unsigned.isPresent()) {
+                String xml = runner.runUnsigned(unsigned.get(), api.namespace(), params,
+                        new RequestInfo(requestId, servlet.getRemoteAddr(), servlet.isSecure(), RequestFacts.GLOBAL_REGION));
+                return Response.ok(xml, "text/xml").header("x-amzn-RequestId", requestId).build();
+            }
             Authenticated authenticated = authentication.authenticate(request, Set.of(api.service()));
             IamAction action = api.find(action(params, api));
             String xml = runner.run(api.service(), api.namespace(), action, authenticated.caller(), params,
@@ -94,6 +102,17 @@ public class QueryApiResource {
     /** Both services answer at {@code /}: the API version a request names picks the service. */
     private QueryApi api(QueryParameters params) {
         return params.optional("Version").filter(StsActions.VERSION::equals).isPresent() ? sts : iam;
+    }
+
+    /** The action, when the request names one that takes no signature (checked before SigV4). */
+    private static Optional<IamAction> unsignedAction(QueryParameters params, QueryApi api) {
+        Optional<String> name = params.optional("Action")
+                .filter(n -> params.optional("Version").filter(api.version()::equals).isPresent());
+        try {
+            return name.map(api::find).filter(action -> action.unsigned().isPresent());
+        } catch (IamException unknown) {
+            return Optional.empty();
+        }
     }
 
     private static String action(QueryParameters params, QueryApi api) {

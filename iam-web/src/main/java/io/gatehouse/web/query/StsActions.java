@@ -30,7 +30,13 @@ public final class StsActions implements QueryApi {
     private final Map<String, IamAction> byName = new HashMap<>();
 
     public StsActions(SecurityTokenService sts) {
+        this(sts, List.of());
+    }
+
+    /** With the federation actions, e.g. the unsigned AssumeRoleWithLDAPIdentity. */
+    public StsActions(SecurityTokenService sts, List<IamAction> federation) {
         this.sts = sts;
+        federation.forEach(action -> byName.put(action.name(), action));
         for (IamAction action : List.of(
                 IamAction.authorizedByService("GetCallerIdentity", IamAction.Kind.READING, StsActions::getCallerIdentity),
                 IamAction.authorizedByService("AssumeRole", IamAction.Kind.ISSUING, this::assumeRole),
@@ -118,7 +124,7 @@ public final class StsActions implements QueryApi {
         return new SessionPolicies(p.optional("Policy"), arns);
     }
 
-    private static void credentials(XmlWriter xml, IssuedSession issued) {
+    static void credentials(XmlWriter xml, IssuedSession issued) {
         xml.start("Credentials")
                 .element("AccessKeyId", issued.session().accessKeyId())
                 .element("SecretAccessKey", issued.session().secretAccessKey())
