@@ -520,11 +520,18 @@ public class ServiceWiring {
     @Produces
     @Singleton
     LdapDirectories ldapDirectories(Clock clock) {
-        return new LdapDirectories(clock);
+        ldapDirectories = new LdapDirectories(clock);
+        return ldapDirectories;
     }
 
-    void closeLdapDirectories(@jakarta.enterprise.inject.Disposes LdapDirectories directories) {
-        directories.close();
+    private LdapDirectories ldapDirectories;
+
+    /** A disposer would run on a fresh instance after the persistence unit is gone; this one runs on ours. */
+    @jakarta.annotation.PreDestroy
+    void closeLdapDirectories() {
+        if (ldapDirectories != null) {
+            ldapDirectories.close();
+        }
     }
 
     @Produces

@@ -39,7 +39,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The role-mapping rules of a SAML, OIDC or LDAP provider, named by its ARN (URL-encoded or not):
+ * The role-mapping rules of a SAML, OIDC or LDAP provider, named by its ARN with its slashes as they
+ * are (Liberty refuses an encoded {@code /} in a path):
  * put, get and delete the rule document, and the dry run of the saved rules against an identity.
  * Authorized as {@code iam:PutRoleMappings}, {@code iam:GetRoleMappings},
  * {@code iam:DeleteRoleMappings} and {@code iam:SimulateRoleMappings} on the provider's ARN.
