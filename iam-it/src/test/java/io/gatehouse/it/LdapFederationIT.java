@@ -157,6 +157,59 @@ class LdapFederationIT extends GatehouseServer {
         assertEquals(404, refused.statusCode(), refused.body());
     }
 
+    @Test
+    void anUpdatedProviderSignsInWithItsNewSettingsAndKeepsItsPassword() throws Exception {
+        String provider = givenProvider();
+        String name = provider.substring(provider.lastIndexOf('/') + 1);
+        put(provider, rules(givenRole(provider)));
+        String settings = """
+                {"url": "ldap://127.0.0.1:%d", "bindDn": "CN=Gatehouse Service,OU=Users,%s",
+                 "userSearchBase": "%s", "userFilter": "(&(objectClass=user)(sAMAccountName={0}))",
+                 "groupSearchBase": "OU=Groups,%s", "activeDirectory": true, "timeoutSeconds": 5}""";
+        HttpResponse<String> elsewhere = rest("PUT", "/api/v1/ldap-providers/" + name,
+                settings.formatted(DIRECTORY.getListenPort(), BASE, "OU=Builtin," + BASE, BASE));
+        assertEquals(200, elsewhere.statusCode(), elsewhere.body());
+        assertEquals(403, assumeWithLdap(provider, "alice", ALICE_PASSWORD).statusCode());
+
+        rest("PUT", "/api/v1/ldap-providers/" + name,
+                settings.formatted(DIRECTORY.getListenPort(), BASE, "OU=Users," + BASE, BASE));
+
+        HttpResponse<String> issued = assumeWithLdap(provider, "alice", ALICE_PASSWORD);
+        assertEquals(200, issued.statusCode(), issued.body());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changesAndIssuedSessionsAreAuditedWithoutTheirPasswords() throws Exception {
+        String provider = givenProvider();
+        String name = provider.substring(provider.lastIndexOf('/') + 1);
+        put(provider, rules(givenRole(provider)));
+        assertEquals(200, assumeWithLdap(provider, "alice", ALICE_PASSWORD).statusCode());
+
+        assertTrue(events("CreateLDAPProvider").stream()
+                .anyMatch(e -> name.equals(((Map<String, Object>) e.get("parameters")).get("Name"))));
+        // Issuance events are written in batches a few times a second: poll for a few seconds at most.
+        Map<String, Object> issued = null;
+        for (int attempt = 0; attempt < 50 && issued == null; attempt++) {
+            issued = events("AssumeRoleWithLDAPIdentity").stream()
+                    .filter(e -> provider.equals(((Map<String, Object>) e.get("parameters")).get("ProviderArn")))
+                    .findFirst().orElse(null);
+            if (issued == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(issued != null, "no AssumeRoleWithLDAPIdentity event for " + provider);
+        assertEquals("***", ((Map<String, Object>) issued.get("parameters")).get("LDAPPassword"));
+        assertTrue(((String) issued.get("principalArn")).endsWith("/alice"), issued.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> events(String action) throws Exception {
+        HttpResponse<String> response = rest("GET", "/api/v1/account/audit-events?limit=1000&action=" + action, null);
+        assertEquals(200, response.statusCode(), response.body());
+        return (List<Map<String, Object>>) JSONObjectUtils.parse(response.body()).get("events");
+    }
+
     // --- the directory, the provider, the role ---
 
     private static InMemoryDirectoryServer startDirectory() {
