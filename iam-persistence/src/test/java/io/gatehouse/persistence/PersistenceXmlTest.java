@@ -46,7 +46,8 @@ class PersistenceXmlTest {
                 RoleEntity.class, InstanceProfileEntity.class, InstanceProfileRoleEntity.class,
                 AccountAliasEntity.class, OrganizationEntity.class, OrganizationAccountEntity.class,
                 CreateAccountRequestEntity.class, TokenSigningKeyEntity.class, RoleInlinePolicyEntity.class,
-                CredentialReportEntity.class, SamlProviderEntity.class, OpenIdConnectProviderEntity.class}) {
+                CredentialReportEntity.class, SamlProviderEntity.class, OpenIdConnectProviderEntity.class,
+                LdapProviderEntity.class, RoleMappingEntity.class}) {
             assertTrue(listed.contains(entity.getName()), entity.getName() + " is not listed");
         }
     }

@@ -47,6 +47,14 @@ import io.gatehouse.persistence.JpaSigningCertificateRepository;
 import io.gatehouse.persistence.JpaUserRepository;
 import io.gatehouse.web.query.IamActions;
 import io.gatehouse.web.query.StsActions;
+import io.gatehouse.web.query.UnsignedAction;
+import io.gatehouse.web.query.LdapIdentityActions;
+import io.gatehouse.core.service.LdapProviderService;
+import io.gatehouse.federation.ldap.LdapDirectories;
+import io.gatehouse.federation.ldap.LdapIdentityFederation;
+import io.gatehouse.federation.mapping.ProviderRoleMappings;
+import io.gatehouse.persistence.JpaLdapProviderRepository;
+import io.gatehouse.persistence.JpaRoleMappingRepository;
 import io.gatehouse.web.json.JsonApiDoor;
 import io.gatehouse.web.json.OrganizationsApi;
 import java.util.List;
@@ -513,8 +521,11 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    StsActions stsActions(SecurityTokenService sts, FederationActions federation) {
-        return new StsActions(sts, federation);
+    StsActions stsActions(SecurityTokenService sts, FederationActions federation,
+                          LdapIdentityFederation ldapIdentities) {
+        List<UnsignedAction> unsigned = new java.util.ArrayList<>(federation.all());
+        unsigned.add(LdapIdentityActions.assumeRoleWithLdapIdentity(ldapIdentities));
+        return new StsActions(sts, unsigned);
     }
 
     /** Gatehouse's own SAML service provider entity id, accepted as audience beside AWS's endpoint. */
@@ -529,15 +540,61 @@ public class ServiceWiring {
         return new CachingJwksSource(new OidcDiscovery(), clock);
     }
 
+    /** Role sessions for identity providers' users (SAML, OIDC, LDAP): the trust policy decides. */
     @Produces
     @Singleton
-    FederationActions federationActions(SecurityTokenService sts, CachingJwksSource jwks, Clock clock) {
-        FederatedSessions sessions = new FederatedSessions(sts, new CompiledPolicyCache(1024), new PolicyEvaluator());
+    FederatedSessions federatedSessions(SecurityTokenService sts) {
+        return new FederatedSessions(sts, new CompiledPolicyCache(1024), new PolicyEvaluator());
+    }
+
+    // --- LDAP providers, role-mapping rules, AssumeRoleWithLDAPIdentity ---
+
+    @Produces
+    @Singleton
+    LdapDirectories ldapDirectories(Clock clock) {
+        ldapDirectories = new LdapDirectories(clock);
+        return ldapDirectories;
+    }
+
+    private LdapDirectories ldapDirectories;
+
+    /** A disposer would run on a fresh instance after the persistence unit is gone; this one runs on ours. */
+    @jakarta.annotation.PreDestroy
+    void closeLdapDirectories() {
+        if (ldapDirectories != null) {
+            ldapDirectories.close();
+        }
+    }
+
+    @Produces
+    @Singleton
+    FederationActions federationActions(FederatedSessions sessions, CachingJwksSource jwks, Clock clock) {
         return new FederationActions(new SamlFederation(new JpaSamlProviderRepository(entityManager),
                 new DomSamlMetadataReader(), new SamlResponseValidator(clock), new JpaSamlAssertionUses(entityManager, clock),
                 sessions, samlServiceProviderEntityId),
                 new WebIdentityFederation(new JpaOpenIdConnectProviderRepository(entityManager),
                         new WebIdentityTokenVerifier(jwks, clock), sessions));
+    }
+
+    @Produces
+    @Singleton
+    LdapProviderService ldapProviderService(LdapDirectories directories, SecretCipher cipher, Clock clock) {
+        return new LdapProviderService(new JpaLdapProviderRepository(entityManager),
+                new JpaRoleMappingRepository(entityManager), directories, cipher, clock);
+    }
+
+    @Produces
+    @Singleton
+    ProviderRoleMappings providerRoleMappings(IdentityProviderService identityProviders,
+                                              LdapProviderService ldapProviders) {
+        return new ProviderRoleMappings(new JpaRoleMappingRepository(entityManager), identityProviders, ldapProviders);
+    }
+
+    @Produces
+    @Singleton
+    LdapIdentityFederation ldapIdentityFederation(LdapProviderService providers, LdapDirectories directories,
+                                                  ProviderRoleMappings mappings, FederatedSessions sessions) {
+        return new LdapIdentityFederation(providers, directories, mappings, sessions);
     }
 
     @Produces

@@ -30,9 +30,10 @@ public final class StsActions implements QueryApi {
     private final Map<String, IamAction> byName = new HashMap<>();
     private final Map<String, UnsignedAction> unsigned = new HashMap<>();
 
-    public StsActions(SecurityTokenService sts, FederationActions federation) {
+    /** @param unsignedActions the actions AWS runs without a signature (AssumeRoleWithSAML and kin) */
+    public StsActions(SecurityTokenService sts, List<UnsignedAction> unsignedActions) {
         this.sts = sts;
-        federation.all().forEach(action -> unsigned.put(action.name(), action));
+        unsignedActions.forEach(action -> unsigned.put(action.name(), action));
         for (IamAction action : List.of(
                 IamAction.authorizedByService("GetCallerIdentity", IamAction.Kind.READING, StsActions::getCallerIdentity),
                 IamAction.authorizedByService("AssumeRole", IamAction.Kind.ISSUING, this::assumeRole),
