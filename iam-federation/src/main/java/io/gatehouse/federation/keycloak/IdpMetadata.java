@@ -1,20 +1,16 @@
 package io.gatehouse.federation.keycloak;
 
+import io.gatehouse.federation.xml.HardenedXml;
+
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -84,26 +80,10 @@ record IdpMetadata(String entityId, List<X509Certificate> signingCertificates) {
 
     private static Document document(String xml) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            return builder.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            return HardenedXml.documentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (SAXException | IOException e) {
-            throw invalid(e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+            throw invalid(e instanceof SAXException sax && HardenedXml.isDoctypeRefusal(sax)
                     ? "must not contain a DOCTYPE declaration" : "is not well-formed XML");
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The XML parser cannot be hardened", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.gatehouse.federation.metadata;
 
+import io.gatehouse.federation.xml.HardenedXml;
+
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.federation.SamlMetadataReader;
@@ -8,19 +10,14 @@ import io.gatehouse.core.federation.SsoEndpoint;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-import javax.xml.XMLConstants;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -47,7 +44,6 @@ public final class DomSamlMetadataReader implements SamlMetadataReader {
     static final String DSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
     static final String SAML2_PROTOCOL = "urn:oasis:names:tc:SAML:2.0:protocol";
 
-    private final DocumentBuilderFactory factory = hardenedFactory();
 
     @Override
     public SamlProviderMetadata read(String document) {
@@ -81,28 +77,16 @@ public final class DomSamlMetadataReader implements SamlMetadataReader {
 
     private Document parse(String document) {
         try {
-            DocumentBuilder builder = newBuilder();
-            builder.setErrorHandler(SILENT);
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entities are not allowed");
-            });
-            return builder.parse(new InputSource(new StringReader(document)));
+            return HardenedXml.documentBuilder().parse(new InputSource(new StringReader(document)));
         } catch (SAXParseException e) {
-            String reason = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+            String reason = HardenedXml.isDoctypeRefusal(e)
                     ? "a DOCTYPE declaration is not allowed"
                     : "not well-formed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber()
                     + ": " + e.getMessage();
             throw invalid(reason);
         } catch (SAXException | IOException e) {
             throw invalid("not readable XML: " + e.getMessage());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The JDK's XML parser lacks a required security feature", e);
         }
-    }
-
-    /** A factory's thread safety is not promised; builders are made one at a time, each used by one call. */
-    private synchronized DocumentBuilder newBuilder() throws ParserConfigurationException {
-        return factory.newDocumentBuilder();
     }
 
     private static boolean supportsSaml2(Element idp) {
@@ -199,40 +183,4 @@ public final class DomSamlMetadataReader implements SamlMetadataReader {
     private static IamException invalid(String problem) {
         return new IamException(ErrorCode.INVALID_INPUT, "Invalid SAML metadata document: " + problem + ".");
     }
-
-    private static DocumentBuilderFactory hardenedFactory() {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The JDK's XML parser lacks a required security feature", e);
-        }
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return factory;
-    }
-
-    /** Parse errors are thrown and reported once, not also printed to standard error. */
-    private static final ErrorHandler SILENT = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException exception) {
-        }
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-    };
 }
