@@ -11,6 +11,7 @@ import io.gatehouse.core.identity.OpenIdConnectProvider;
 import io.gatehouse.core.identity.SamlProvider;
 import io.gatehouse.core.identity.Tag;
 import io.gatehouse.core.port.OpenIdConnectProviderRepository;
+import io.gatehouse.core.port.RoleMappingRepository;
 import io.gatehouse.core.port.SamlProviderRepository;
 
 import java.time.Clock;
@@ -45,13 +46,16 @@ public final class IdentityProviderService {
     private final SamlProviderRepository samlProviders;
     private final OpenIdConnectProviderRepository oidcProviders;
     private final SamlMetadataReader metadataReader;
+    private final RoleMappingRepository roleMappings;
     private final Clock clock;
 
+    /** @param roleMappings the providers' role-mapping rules, which go with a deleted provider */
     public IdentityProviderService(SamlProviderRepository samlProviders, OpenIdConnectProviderRepository oidcProviders,
-                                   SamlMetadataReader metadataReader, Clock clock) {
+                                   SamlMetadataReader metadataReader, RoleMappingRepository roleMappings, Clock clock) {
         this.samlProviders = samlProviders;
         this.oidcProviders = oidcProviders;
         this.metadataReader = metadataReader;
+        this.roleMappings = roleMappings;
         this.clock = clock;
     }
 
@@ -103,7 +107,9 @@ public final class IdentityProviderService {
     }
 
     public void deleteSamlProvider(AccountId account, String arn) {
-        samlProviders.delete(samlProvider(account, arn));
+        SamlProvider provider = samlProvider(account, arn);
+        samlProviders.delete(provider);
+        roleMappings.delete(provider.arn());
     }
 
     public void tagSamlProvider(AccountId account, String arn, List<Tag> tags) {
@@ -183,7 +189,9 @@ public final class IdentityProviderService {
     }
 
     public void deleteOpenIdConnectProvider(AccountId account, String arn) {
-        oidcProviders.delete(openIdConnectProvider(account, arn));
+        OpenIdConnectProvider provider = openIdConnectProvider(account, arn);
+        oidcProviders.delete(provider);
+        roleMappings.delete(provider.arn());
     }
 
     public void tagOpenIdConnectProvider(AccountId account, String arn, List<Tag> tags) {

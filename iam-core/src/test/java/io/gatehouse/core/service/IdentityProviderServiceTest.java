@@ -1,18 +1,22 @@
 package io.gatehouse.core.service;
 
 import io.gatehouse.core.arn.AccountId;
+import io.gatehouse.core.arn.Arn;
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.federation.SamlProviderMetadata;
 import io.gatehouse.core.identity.OpenIdConnectProvider;
 import io.gatehouse.core.identity.SamlProvider;
 import io.gatehouse.core.identity.Tag;
+import io.gatehouse.core.port.RoleMappingRepository;
 import io.gatehouse.core.service.IdentityProviderService.NewOpenIdConnectProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -33,13 +37,31 @@ class IdentityProviderServiceTest {
     private final InMemoryIdentityProviders store = new InMemoryIdentityProviders();
     private Optional<Instant> statedValidUntil = Optional.empty();
     private final SettableClock clock = new SettableClock(NOW);
+    /** Role-mapping documents by provider ARN. */
+    private final Map<Arn, String> mappings = new HashMap<>();
+    private final RoleMappingRepository mappingStore = new RoleMappingRepository() {
+        @Override
+        public Optional<String> find(Arn provider) {
+            return Optional.ofNullable(mappings.get(provider));
+        }
+
+        @Override
+        public void put(AccountId account, Arn provider, String document) {
+            mappings.put(provider, document);
+        }
+
+        @Override
+        public boolean delete(Arn provider) {
+            return mappings.remove(provider) != null;
+        }
+    };
     private final IdentityProviderService service = new IdentityProviderService(store.samlRepository,
             store.oidcRepository, document -> {
                 if (document.contains(INVALID)) {
                     throw new IamException(ErrorCode.INVALID_INPUT, "Invalid SAML metadata document");
                 }
                 return new SamlProviderMetadata("urn:idp", List.of("MIIB"), List.of(), statedValidUntil);
-            }, clock);
+            }, mappingStore, clock);
 
     private static String metadata(String marker) {
         return "<md:EntityDescriptor " + marker + ">" + "x".repeat(1000) + "</md:EntityDescriptor>";
@@ -173,6 +195,21 @@ class IdentityProviderServiceTest {
         service.deleteSamlProvider(ACCOUNT, arn);
 
         assertIamError(ErrorCode.NO_SUCH_ENTITY, () -> service.deleteSamlProvider(ACCOUNT, arn));
+    }
+
+    @Test
+    void aDeletedProviderTakesItsRoleMappingsWithIt() {
+        SamlProvider saml = givenSamlProvider("mapped");
+        OpenIdConnectProvider oidc = givenOidcProvider("https://mapped.example.com", List.of("app"));
+        SamlProvider kept = givenSamlProvider("kept");
+        mappings.put(saml.arn(), "{}");
+        mappings.put(oidc.arn(), "{}");
+        mappings.put(kept.arn(), "{}");
+
+        service.deleteSamlProvider(ACCOUNT, saml.arn().toString());
+        service.deleteOpenIdConnectProvider(ACCOUNT, oidc.arn().toString());
+
+        assertEquals(Map.of(kept.arn(), "{}"), mappings);
     }
 
     @Test

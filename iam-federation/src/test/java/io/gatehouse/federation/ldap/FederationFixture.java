@@ -60,7 +60,7 @@ final class FederationFixture implements AutoCloseable {
     final IdentityProviderService identityProviders = new IdentityProviderService(new NoSamlProviders(),
             new NoOidcProviders(), document -> {
                 throw new UnsupportedOperationException();
-            }, CLOCK);
+            }, documentStore(), CLOCK);
     final ProviderRoleMappings mappings = new ProviderRoleMappings(documentStore(), identityProviders, ldapProviders);
     final SecurityTokenService sts = new SecurityTokenService(new Roles(), null, null, new CompiledPolicyCache(64),
             codec, new CredentialGenerator(), CLOCK);

@@ -439,7 +439,8 @@ public class ServiceWiring {
     @Singleton
     IdentityProviderService identityProviderService(Clock clock) {
         return new IdentityProviderService(new JpaSamlProviderRepository(entityManager),
-                new JpaOpenIdConnectProviderRepository(entityManager), new DomSamlMetadataReader(), clock);
+                new JpaOpenIdConnectProviderRepository(entityManager), new DomSamlMetadataReader(),
+                new JpaRoleMappingRepository(entityManager), clock);
     }
 
     @Produces
