@@ -23,4 +23,14 @@ public record AuditEvent(String eventId, AccountId account, Instant eventTime, S
         parameters = Map.copyOf(parameters);
         Objects.requireNonNull(outcome, "outcome");
     }
+
+    /**
+     * A call that succeeded at {@code at}: its id is time-ordered ({@link RequestIds#timeOrdered})
+     * and its parameters are redacted here, so no caller can forget either.
+     */
+    public static AuditEvent success(AccountId account, Instant at, String principalArn, String action,
+                                     String sourceIp, String requestId, Map<String, String> parameters) {
+        return new AuditEvent(RequestIds.timeOrdered(at), account, at, principalArn, action, sourceIp, requestId,
+                Redaction.redact(parameters), "Success");
+    }
 }

@@ -1,7 +1,6 @@
 package io.gatehouse.web.json;
 
 import io.gatehouse.core.audit.AuditEvent;
-import io.gatehouse.core.audit.Redaction;
 import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.service.Caller;
 import io.gatehouse.core.service.RequestFacts;
@@ -13,10 +12,8 @@ import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.gatehouse.core.audit.RequestIds;
 
 /** The transaction around one operation and its audit event. */
 @ApplicationScoped
@@ -39,10 +36,8 @@ public class JsonOperationRunner {
         }
         JsonObject result = operation.handler().handle(caller, body, new RequestFacts(sourceIp, secure, clock.instant()));
         if (operation.mutating()) {
-            Instant now = clock.instant();
-            auditLog.record(new AuditEvent(RequestIds.timeOrdered(now), caller.account(), now,
-                    caller.arn().toString(), operation.name(), sourceIp, requestId,
-                    Redaction.redact(flatten(body)), "Success"));
+            auditLog.record(AuditEvent.success(caller.account(), clock.instant(), caller.arn().toString(),
+                    operation.name(), sourceIp, requestId, flatten(body)));
         }
         return result;
     }

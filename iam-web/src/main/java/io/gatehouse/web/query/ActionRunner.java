@@ -2,7 +2,6 @@ package io.gatehouse.web.query;
 
 import io.gatehouse.core.arn.Arn;
 import io.gatehouse.core.audit.AuditEvent;
-import io.gatehouse.core.audit.Redaction;
 import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.service.Authorizer;
 import io.gatehouse.core.service.Caller;
@@ -15,10 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.gatehouse.core.audit.RequestIds;
 
 /**
  * Runs one action in one transaction: authorize, act, audit. A failure anywhere rolls back all of
@@ -62,10 +59,8 @@ public class ActionRunner {
         XmlWriter result = new XmlWriter();
         action.handler().handle(context, result);
         if (action.kind() != IamAction.Kind.READING) {
-            Instant now = clock.instant();
-            AuditEvent event = new AuditEvent(RequestIds.timeOrdered(now), caller.account(), now,
-                    caller.arn().toString(), action.name(), request.sourceIp(), request.requestId(),
-                    Redaction.redact(auditedParameters(params)), "Success");
+            AuditEvent event = AuditEvent.success(caller.account(), clock.instant(), caller.arn().toString(),
+                    action.name(), request.sourceIp(), request.requestId(), auditedParameters(params));
             if (action.kind() == IamAction.Kind.CHANGING) {
                 auditLog.record(event);
             } else {
@@ -85,10 +80,8 @@ public class ActionRunner {
                 request.region());
         XmlWriter result = new XmlWriter();
         SessionPrincipal issuedTo = action.handler().handle(params, facts, result);
-        Instant now = clock.instant();
-        issuanceAudit.record(new AuditEvent(RequestIds.timeOrdered(now), issuedTo.account(), now,
-                issuedTo.arn().toString(), action.name(), request.sourceIp(), request.requestId(),
-                Redaction.redact(auditedParameters(params)), "Success"));
+        issuanceAudit.record(AuditEvent.success(issuedTo.account(), clock.instant(), issuedTo.arn().toString(),
+                action.name(), request.sourceIp(), request.requestId(), auditedParameters(params)));
         return response(namespace, action.name(), result, request);
     }
 

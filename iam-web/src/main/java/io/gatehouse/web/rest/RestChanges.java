@@ -1,7 +1,6 @@
 package io.gatehouse.web.rest;
 
 import io.gatehouse.core.audit.AuditEvent;
-import io.gatehouse.core.audit.Redaction;
 import io.gatehouse.core.audit.RequestIds;
 import io.gatehouse.core.port.AuditLog;
 import io.gatehouse.core.service.Caller;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -35,8 +33,7 @@ public class RestChanges {
     }
 
     void audit(Caller caller, String action, Map<String, String> parameters, HttpServletRequest request) {
-        Instant now = clock.instant();
-        auditLog.record(new AuditEvent(RequestIds.timeOrdered(now), caller.account(), now, caller.arn().toString(),
-                action, request.getRemoteAddr(), RequestIds.next(), Redaction.redact(parameters), "Success"));
+        auditLog.record(AuditEvent.success(caller.account(), clock.instant(), caller.arn().toString(), action,
+                request.getRemoteAddr(), RequestIds.next(), parameters));
     }
 }
