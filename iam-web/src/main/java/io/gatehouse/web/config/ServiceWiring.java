@@ -52,6 +52,7 @@ import io.gatehouse.web.query.LdapIdentityActions;
 import io.gatehouse.core.service.LdapProviderService;
 import io.gatehouse.federation.ldap.LdapDirectories;
 import io.gatehouse.federation.ldap.LdapIdentityFederation;
+import io.gatehouse.federation.gateway.SignInGateway;
 import io.gatehouse.federation.mapping.ProviderRoleMappings;
 import io.gatehouse.persistence.JpaLdapProviderRepository;
 import io.gatehouse.persistence.JpaRoleMappingRepository;
@@ -596,6 +597,14 @@ public class ServiceWiring {
     LdapIdentityFederation ldapIdentityFederation(LdapProviderService providers, LdapDirectories directories,
                                                   ProviderRoleMappings mappings, FederatedSessions sessions) {
         return new LdapIdentityFederation(providers, directories, mappings, sessions);
+    }
+
+    /** The browser sign-in's rule from a proven identity to a role session (the doors under /signin). */
+    @Produces
+    @Singleton
+    SignInGateway signInGateway(ProviderRoleMappings mappings, FederatedSessions sessions, SecretCipher cipher,
+                                Clock clock) {
+        return new SignInGateway(mappings, sessions, cipher, clock);
     }
 
     @Produces
