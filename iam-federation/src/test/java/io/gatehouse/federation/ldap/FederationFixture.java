@@ -28,6 +28,7 @@ import io.gatehouse.core.service.SecurityTokenService;
 import io.gatehouse.core.sts.SessionTokenCodec;
 import io.gatehouse.core.sts.TokenKeys;
 import io.gatehouse.federation.mapping.ProviderRoleMappings;
+import io.gatehouse.federation.testing.InMemoryRoleMappings;
 import io.gatehouse.federation.testing.InMemoryRoles;
 
 import java.time.Clock;
@@ -52,17 +53,17 @@ final class FederationFixture implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     final Map<String, LdapProvider> providers = new HashMap<>();
-    final Map<Arn, String> documents = new HashMap<>();
+    final InMemoryRoleMappings documents = new InMemoryRoleMappings();
     final InMemoryRoles roles = new InMemoryRoles();
     final LdapDirectories directories = new LdapDirectories(CLOCK);
     final SessionTokenCodec codec = new SessionTokenCodec(new TokenKeys(SecretCipher.generateKey("t"), List.of()), CLOCK);
-    final LdapProviderService ldapProviders = new LdapProviderService(providerStore(), documentStore(), directories,
+    final LdapProviderService ldapProviders = new LdapProviderService(providerStore(), documents, directories,
             new SecretCipher(SecretCipher.generateKey("k"), List.of()), CLOCK);
     final IdentityProviderService identityProviders = new IdentityProviderService(new NoSamlProviders(),
             new NoOidcProviders(), document -> {
                 throw new UnsupportedOperationException();
-            }, documentStore(), CLOCK);
-    final ProviderRoleMappings mappings = new ProviderRoleMappings(documentStore(), identityProviders, ldapProviders);
+            }, documents, CLOCK);
+    final ProviderRoleMappings mappings = new ProviderRoleMappings(documents, identityProviders, ldapProviders);
     final SecurityTokenService sts = new SecurityTokenService(roles, null, null, new CompiledPolicyCache(64),
             codec, new CredentialGenerator(), CLOCK);
     final LdapIdentityFederation federation = new LdapIdentityFederation(ldapProviders, directories, mappings,
@@ -122,22 +123,6 @@ final class FederationFixture implements AutoCloseable {
 
             public void delete(LdapProvider provider) {
                 providers.remove(provider.name().toLowerCase());
-            }
-        };
-    }
-
-    private RoleMappingRepository documentStore() {
-        return new RoleMappingRepository() {
-            public Optional<String> find(Arn provider) {
-                return Optional.ofNullable(documents.get(provider));
-            }
-
-            public void put(AccountId account, Arn provider, String document) {
-                documents.put(provider, document);
-            }
-
-            public boolean delete(Arn provider) {
-                return documents.remove(provider) != null;
             }
         };
     }

@@ -21,6 +21,10 @@ public final class InMemoryRoleMappings implements RoleMappingRepository {
         documents.put(provider, document);
     }
 
+    public boolean isEmpty() {
+        return documents.isEmpty();
+    }
+
     public boolean delete(Arn provider) {
         return documents.remove(provider) != null;
     }
