@@ -7,6 +7,7 @@ import io.gatehouse.federation.ldap.LdapIdentityFederation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -39,8 +40,10 @@ public class LdapSignInResource {
                 null);
     }
 
+    /** One transaction from reading the provider to issuing the session, like the STS action's. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
     public Response signIn(@PathParam("accountId") String accountId, @PathParam("providerName") String providerName,
                            @FormParam("username") String username, @FormParam("password") String password,
                            @Context HttpServletRequest request, @Context HttpHeaders headers) {
