@@ -64,10 +64,13 @@ public final class PolicyAuthorizer implements Authorizer {
     public void authorize(Caller caller, String action, Arn resource, RequestFacts request, ResourceAccess access) {
         boolean ownAccount = resourceAccount(caller, resource).equals(caller.account().value());
         if (caller.isRoot()) {
-            if (ownAccount) {
+            if (!ownAccount) {
+                throw denied(caller, action, resource, "because no identity-based policy allows the " + action + " action");
+            }
+            if (caller.session().map(s -> s.sessionPolicy().isEmpty() && s.sessionPolicyArns().isEmpty()).orElse(true)) {
                 return;
             }
-            throw denied(caller, action, resource, "because no identity-based policy allows the " + action + " action");
+            // A root session with session policies (AssumeRoot's task policy) may do what they allow.
         }
         PolicySet set = caller.session().map(policies::forSession)
                 .orElseGet(() -> policies.forUser(caller.user().orElseThrow()));
