@@ -310,7 +310,8 @@ public class ServiceWiring {
     Authorizer authorizer(PrincipalPolicies principalPolicies, RecentlyReadRoles roles,
                           PasswordPolicyRepository passwordPolicies) {
         return new PolicyAuthorizer(principalPolicies, roles, new PolicyEvaluator(),
-                account -> passwordPolicies.find(account).map(PasswordPolicy::allowUsersToChangePassword).orElse(false));
+                account -> passwordPolicies.find(account).map(PasswordPolicy::allowUsersToChangePassword).orElse(false),
+                Optional.of(new io.gatehouse.core.sts.AuthorizationMessageCodec(masterKeys().tokenKeys())));
     }
 
     @Produces
@@ -530,7 +531,8 @@ public class ServiceWiring {
         List<UnsignedAction> unsigned = new java.util.ArrayList<>(federation.all());
         unsigned.add(LdapIdentityActions.assumeRoleWithLdapIdentity(ldapIdentities));
         return new StsActions(sts, new io.gatehouse.core.service.RootAccess(organizations, authorizer,
-                new CompiledPolicyCache(16), sts), unsigned);
+                new CompiledPolicyCache(16), sts), Optional.of(new io.gatehouse.core.service.AuthorizationMessages(
+                authorizer, new io.gatehouse.core.sts.AuthorizationMessageCodec(masterKeys().tokenKeys()))), unsigned);
     }
 
     @Produces
