@@ -31,11 +31,10 @@ public final class RootSignIn {
     }
 
     /**
-     * Gatehouse keeps MFA devices for IAM users only (the root user cannot enable one), so there is
-     * no root device whose code could be asked for; {@code mfaCode} is accepted for the request's
-     * shape and unused until root devices exist.
+     * Gatehouse keeps MFA devices for IAM users only (the root user cannot enable one), so no root
+     * sign-in has a device whose code it could ask for.
      */
-    public Caller signIn(String email, String password, Optional<String> mfaCode) {
+    public Caller signIn(String email, String password) {
         if (email.isBlank() || email.length() > MAX_EMAIL_LENGTH) {
             throw IamException.validation("email must have 1 to " + MAX_EMAIL_LENGTH + " characters.");
         }

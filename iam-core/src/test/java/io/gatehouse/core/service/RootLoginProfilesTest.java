@@ -65,7 +65,7 @@ class RootLoginProfilesTest {
         profiles.create(task(RootTaskPolicy.IAM_CREATE_ROOT_USER_PASSWORD), "Fresh-Passw0rd");
 
         assertEquals(NOW, profiles.get(task(RootTaskPolicy.IAM_AUDIT_ROOT_USER_CREDENTIALS)).createDate());
-        Caller root = new RootSignIn(accounts, hasher).signIn("member@example.com", "Fresh-Passw0rd", Optional.empty());
+        Caller root = new RootSignIn(accounts, hasher).signIn("member@example.com", "Fresh-Passw0rd");
         assertEquals(MEMBER, root.account());
     }
 

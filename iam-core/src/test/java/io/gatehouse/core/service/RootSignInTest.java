@@ -8,7 +8,6 @@ import io.gatehouse.core.identity.Account;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +28,7 @@ class RootSignInTest {
 
     @Test
     void theRightPasswordSignsInTheRootOfTheAccountWhoseEmailMatchesCaseInsensitively() {
-        Caller caller = signIn.signIn("owner@example.com", "Correct-h0rse", Optional.empty());
+        Caller caller = signIn.signIn("owner@example.com", "Correct-h0rse");
 
         assertTrue(caller.isRoot());
         assertEquals("arn:aws:iam::123456789012:root", caller.arn().toString());
@@ -55,7 +54,7 @@ class RootSignInTest {
     }
 
     private String failure(String email, String password) {
-        IamException e = assertThrows(IamException.class, () -> signIn.signIn(email, password, Optional.empty()));
+        IamException e = assertThrows(IamException.class, () -> signIn.signIn(email, password));
         assertEquals(ErrorCode.ACCESS_DENIED, e.code());
         return e.getMessage();
     }

@@ -69,11 +69,11 @@ public class SessionsResource {
                         .or(() -> Optional.ofNullable(uri.getQueryParameters().getFirst("X-Amz-Security-Token")));
             } else {
                 JsonObject request = parse(body);
-                Optional<String> mfaCode = Optional.ofNullable(request.getString("mfaCode", null));
+                // The root user signs in by e-mail (AWS); it has no MFA device here, so mfaCode is for IAM users.
                 caller = request.containsKey("email")
-                        ? rootSignIn.signIn(required(request, "email"), required(request, "password"), mfaCode)
+                        ? rootSignIn.signIn(required(request, "email"), required(request, "password"))
                         : signIn.signIn(new AccountId(required(request, "accountId")), required(request, "userName"),
-                                required(request, "password"), mfaCode);
+                                required(request, "password"), Optional.ofNullable(request.getString("mfaCode", null)));
                 sealedSession = Optional.empty();
             }
             Duration lifetime = caller.session()
