@@ -142,7 +142,7 @@ class PolicyAuthorizationIT extends GatehouseServer {
             bounded.listUsers();
             String target = unique("blocked");
             IamException e = denied(() -> bounded.createUser(b -> b.userName(target)));
-            assertTrue(e.awsErrorDetails().errorMessage().endsWith(
+            assertTrue(e.awsErrorDetails().errorMessage().contains(
                     "because no permissions boundary allows the iam:CreateUser action"), e.awsErrorDetails().errorMessage());
 
             IAM.deleteUserPermissionsBoundary(b -> b.userName(name));
