@@ -257,8 +257,10 @@ public class ServiceWiring {
     @Produces
     @Singleton
     LoginProfileService loginProfileService(LoginProfileRepository profiles, PasswordPolicyRepository policies,
-                                            UserRepository users, PasswordHasher hasher, Clock clock) {
-        return new LoginProfileService(profiles, policies, users, hasher, clock);
+                                            UserRepository users, PasswordHasher hasher, Clock clock,
+                                            AccountRepository accounts) {
+        return new LoginProfileService(profiles, policies, users, hasher, clock, Optional.of(
+                new io.gatehouse.core.service.RootLoginProfiles(accounts, policies, hasher, clock)));
     }
 
     @Produces
@@ -309,7 +311,8 @@ public class ServiceWiring {
     Authorizer authorizer(PrincipalPolicies principalPolicies, RecentlyReadRoles roles,
                           PasswordPolicyRepository passwordPolicies) {
         return new PolicyAuthorizer(principalPolicies, roles, new PolicyEvaluator(),
-                account -> passwordPolicies.find(account).map(PasswordPolicy::allowUsersToChangePassword).orElse(false));
+                account -> passwordPolicies.find(account).map(PasswordPolicy::allowUsersToChangePassword).orElse(false),
+                Optional.of(new io.gatehouse.core.sts.AuthorizationMessageCodec(masterKeys().tokenKeys())));
     }
 
     @Produces
@@ -524,10 +527,19 @@ public class ServiceWiring {
     @Produces
     @Singleton
     StsActions stsActions(SecurityTokenService sts, FederationActions federation,
-                          LdapIdentityFederation ldapIdentities) {
+                          LdapIdentityFederation ldapIdentities, OrganizationRepository organizations,
+                          Authorizer authorizer) {
         List<UnsignedAction> unsigned = new java.util.ArrayList<>(federation.all());
         unsigned.add(LdapIdentityActions.assumeRoleWithLdapIdentity(ldapIdentities));
-        return new StsActions(sts, unsigned);
+        return new StsActions(sts, new io.gatehouse.core.service.RootAccess(organizations, authorizer,
+                new CompiledPolicyCache(16), sts), Optional.of(new io.gatehouse.core.service.AuthorizationMessages(
+                authorizer, new io.gatehouse.core.sts.AuthorizationMessageCodec(masterKeys().tokenKeys()))), unsigned);
+    }
+
+    @Produces
+    @Singleton
+    io.gatehouse.core.service.RootSignIn rootSignIn(AccountRepository accounts, PasswordHasher hasher) {
+        return new io.gatehouse.core.service.RootSignIn(accounts, hasher);
     }
 
     /** Gatehouse's own SAML service provider entity id, accepted as audience beside AWS's endpoint. */
