@@ -11,6 +11,13 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.InvalidAuthorizationMessageException;
 import software.amazon.awssdk.services.sts.model.StsException;
 
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,11 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An IAM refusal's encoded authorization failure message, decoded with the AWS SDK's STS client. */
+/** A refusal's encoded authorization failure message on the JSON API, decoded with the AWS SDK's STS client. */
 class AuthorizationMessageIT extends GatehouseServer {
 
     private static final IamClient IAM = admin();
-    private static final String MARKER = "Encoded authorization failure message: ";
 
     @AfterAll
     static void close() {
@@ -35,14 +41,30 @@ class AuthorizationMessageIT extends GatehouseServer {
         return AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey());
     }
 
-    private static String encodedRefusal(AwsBasicCredentials keys, String target) {
+    /**
+     * The user's refusal to read LDAP provider {@code target} on the JSON API, which carries the
+     * encoded details beside AWS's message; the same user's refusal on IAM's wire API reads as AWS's.
+     */
+    private static String encodedRefusal(AwsBasicCredentials keys, String target) throws Exception {
         try (IamClient iam = StsApiIT.iam(keys)) {
             IamException denied = assertThrows(IamException.class, () -> iam.createUser(b -> b.userName(target)));
             assertEquals("AccessDenied", denied.awsErrorDetails().errorCode());
-            String message = denied.awsErrorDetails().errorMessage();
-            assertTrue(message.contains(MARKER), message);
-            return message.substring(message.indexOf(MARKER) + MARKER.length());
+            assertFalse(denied.awsErrorDetails().errorMessage().contains("ncoded"),
+                    denied.awsErrorDetails().errorMessage());
         }
+        SdkHttpRequest signIn = SdkHttpRequest.builder().method(SdkHttpMethod.POST)
+                .uri(endpoint().resolve("/api/v1/sessions")).build();
+        HttpResponse<String> session = SignedHttp.send(SignedHttp.sign(signIn, "",
+                AwsCredentialsIdentity.create(keys.accessKeyId(), keys.secretAccessKey()), "sts"), "");
+        assertEquals(200, session.statusCode(), session.body());
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        endpoint().resolve("/api/v1/ldap-providers/" + target))
+                .header("Authorization", "Bearer " + JSONObjectUtils.parse(session.body()).get("token")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, refused.statusCode(), refused.body());
+        Map<String, Object> error = JSONObjectUtils.parse(refused.body());
+        assertEquals("AccessDenied", error.get("code"));
+        return (String) error.get("encodedAuthorizationMessage");
     }
 
     @Test
@@ -61,13 +83,13 @@ class AuthorizationMessageIT extends GatehouseServer {
         assertEquals(false, json.get("allowed"));
         assertEquals(false, json.get("explicitDeny"));
         Map<String, Object> context = JSONObjectUtils.getJSONObject(json, "context");
-        assertEquals("iam:CreateUser", context.get("action"));
-        assertTrue(((String) context.get("resource")).endsWith(":user/" + target), decoded);
+        assertEquals("iam:GetLDAPProvider", context.get("action"));
+        assertTrue(((String) context.get("resource")).endsWith(":ldap-provider/" + target), decoded);
         assertTrue(((String) JSONObjectUtils.getJSONObject(context, "principal").get("arn")).endsWith(":user/" + name));
     }
 
     @Test
-    void theRefusedUserMayNotDecodeItsOwnMessage() {
+    void theRefusedUserMayNotDecodeItsOwnMessage() throws Exception {
         AwsBasicCredentials keys = userWithoutPolicies(unique("curious"));
         String encoded = encodedRefusal(keys, unique("wanted"));
 
@@ -79,7 +101,7 @@ class AuthorizationMessageIT extends GatehouseServer {
     }
 
     @Test
-    void anAlteredMessageIsInvalid() {
+    void anAlteredMessageIsInvalid() throws Exception {
         String encoded = encodedRefusal(userWithoutPolicies(unique("altered")), unique("wanted"));
         String altered = encoded.substring(0, encoded.length() - 2) + (encoded.endsWith("AA") ? "BB" : "AA");
 

@@ -49,7 +49,7 @@ class PolicyAuthorizationIT extends GatehouseServer {
         AccessKey key = userWithKey(name);
         try (IamClient bare = iam(key.accessKeyId(), key.secretAccessKey())) {
             IamException e = denied(() -> bare.getUser(b -> b.userName(name)));
-            assertTrue(e.awsErrorDetails().errorMessage().contains("is not authorized to perform: iam:GetUser"
+            assertTrue(e.awsErrorDetails().errorMessage().endsWith("is not authorized to perform: iam:GetUser"
                     + " on resource: arn:aws:iam::" + account() + ":user/" + name
                     + " because no identity-based policy allows the iam:GetUser action"),
                     e.awsErrorDetails().errorMessage());
@@ -85,7 +85,7 @@ class PolicyAuthorizationIT extends GatehouseServer {
             capped.listUsers();
             String target = unique("nope");
             IamException e = denied(() -> capped.createUser(b -> b.userName(target)));
-            assertTrue(e.awsErrorDetails().errorMessage().contains("is not authorized to perform: iam:CreateUser"
+            assertTrue(e.awsErrorDetails().errorMessage().endsWith("is not authorized to perform: iam:CreateUser"
                     + " on resource: arn:aws:iam::" + account() + ":user/" + target
                     + " with an explicit deny in an identity-based policy"), e.awsErrorDetails().errorMessage());
         }
@@ -122,7 +122,7 @@ class PolicyAuthorizationIT extends GatehouseServer {
             auditor.listPolicies();
             String target = unique("created");
             IamException e = denied(() -> auditor.createUser(b -> b.userName(target)));
-            assertTrue(e.awsErrorDetails().errorMessage().contains("is not authorized to perform: iam:CreateUser"
+            assertTrue(e.awsErrorDetails().errorMessage().endsWith("is not authorized to perform: iam:CreateUser"
                     + " on resource: arn:aws:iam::" + account() + ":user/" + target
                     + " because no identity-based policy allows the iam:CreateUser action"),
                     e.awsErrorDetails().errorMessage());
@@ -142,7 +142,7 @@ class PolicyAuthorizationIT extends GatehouseServer {
             bounded.listUsers();
             String target = unique("blocked");
             IamException e = denied(() -> bounded.createUser(b -> b.userName(target)));
-            assertTrue(e.awsErrorDetails().errorMessage().contains(
+            assertTrue(e.awsErrorDetails().errorMessage().endsWith(
                     "because no permissions boundary allows the iam:CreateUser action"), e.awsErrorDetails().errorMessage());
 
             IAM.deleteUserPermissionsBoundary(b -> b.userName(name));

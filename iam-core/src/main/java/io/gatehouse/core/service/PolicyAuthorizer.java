@@ -2,6 +2,7 @@ package io.gatehouse.core.service;
 
 import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.arn.Arn;
+import io.gatehouse.core.error.AuthorizationRefusal;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.ManagedPolicy;
 import io.gatehouse.core.identity.Role;
@@ -59,7 +60,7 @@ public final class PolicyAuthorizer implements Authorizer {
      * @param usersMayChangeOwnPassword whether an account's password policy sets
      *        AllowUsersToChangePassword: AWS then lets every IAM user change their own password
      *        without a policy that grants iam:ChangePassword
-     * @param messages encodes the details of IAM refusals into the AccessDenied message, for
+     * @param messages encodes the details of IAM refusals into an {@link AuthorizationRefusal}, for
      *        sts:DecodeAuthorizationMessage (as EC2 does); none when absent
      */
     public PolicyAuthorizer(PrincipalPolicies policies, RoleRepository roles, PolicyEvaluator evaluator,
@@ -113,7 +114,7 @@ public final class PolicyAuthorizer implements Authorizer {
             return refusal;
         }
         String encoded = messages.get().encode(AuthorizationFailureMessage.json(caller, decision, context));
-        return IamException.accessDenied(refusal.getMessage() + ". Encoded authorization failure message: " + encoded);
+        return new AuthorizationRefusal(refusal.getMessage(), encoded);
     }
 
     private boolean changesOwnPassword(Caller caller, String action, Arn resource) {

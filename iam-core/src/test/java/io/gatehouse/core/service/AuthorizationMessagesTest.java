@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.arn.Arn;
 import io.gatehouse.core.credential.SecretCipher;
+import io.gatehouse.core.error.AuthorizationRefusal;
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.User;
@@ -25,6 +26,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +37,6 @@ class AuthorizationMessagesTest {
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final RequestFacts FACTS = new RequestFacts("192.0.2.1", true, NOW);
     private static final User ALICE = new User(ACCOUNT, "AIDAALICE0000000000A", "alice", "/", NOW, List.of());
-    private static final String MARKER = "Encoded authorization failure message: ";
 
     private final TokenKeys keys = new TokenKeys(SecretCipher.generateKey("t"), List.of());
     private final AuthorizationMessageCodec codec = new AuthorizationMessageCodec(keys);
@@ -46,22 +47,24 @@ class AuthorizationMessagesTest {
                 account -> false, Optional.of(codec));
     }
 
-    private String refusal(String action, Arn resource) {
+    private IamException refusal(String action, Arn resource) {
         IamException e = assertThrows(IamException.class,
                 () -> authorizer().authorize(Caller.user(ALICE, "AKIA"), action, resource, FACTS));
         assertEquals(ErrorCode.ACCESS_DENIED, e.code());
-        return e.getMessage();
+        return e;
     }
 
-    private static String encodedPart(String message) {
-        return message.substring(message.indexOf(MARKER) + MARKER.length());
+    private static String encodedPart(IamException refusal) {
+        return assertInstanceOf(AuthorizationRefusal.class, refusal).encodedMessage();
     }
 
     @Test
     void anIamRefusalCarriesAMessageThatDecodesIntoAwsShapeButReadsAsNothing() throws Exception {
-        String message = refusal("iam:CreateUser", Arn.iam(ACCOUNT, "user", "/", "bob"));
-        assertTrue(message.startsWith("User: arn:aws:iam::123456789012:user/alice is not authorized"), message);
-        String encoded = encodedPart(message);
+        IamException refusal = refusal("iam:CreateUser", Arn.iam(ACCOUNT, "user", "/", "bob"));
+        assertEquals("User: arn:aws:iam::123456789012:user/alice is not authorized to perform: iam:CreateUser on "
+                + "resource: arn:aws:iam::123456789012:user/bob with an explicit deny in an identity-based policy",
+                refusal.getMessage(), "the message reads as AWS's IAM words it, without the encoded details");
+        String encoded = encodedPart(refusal);
         assertFalse(encoded.contains("CreateUser") || encoded.contains("alice"), encoded);
 
         Map<String, Object> decoded = JSONObjectUtils.parse(codec.decode(encoded));
@@ -78,7 +81,7 @@ class AuthorizationMessagesTest {
 
     @Test
     void stsRefusalsCarryNoEncodedMessage() {
-        assertFalse(refusal("sts:GetFederationToken", Arn.accountRoot(ACCOUNT)).contains(MARKER));
+        assertFalse(refusal("sts:GetFederationToken", Arn.accountRoot(ACCOUNT)) instanceof AuthorizationRefusal);
     }
 
     @Test
