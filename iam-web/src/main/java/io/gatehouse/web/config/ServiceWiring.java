@@ -82,6 +82,9 @@ import io.gatehouse.federation.oidc.OidcDiscovery;
 import io.gatehouse.federation.oidc.WebIdentityTokenVerifier;
 import io.gatehouse.federation.saml.SamlResponseValidator;
 import io.gatehouse.federation.sts.SamlFederation;
+import io.gatehouse.federation.sts.SamlAssertions;
+import io.gatehouse.federation.sts.SamlBrowserSignIn;
+import io.gatehouse.federation.saml.sp.AuthnRequestIds;
 import io.gatehouse.federation.sts.WebIdentityFederation;
 import io.gatehouse.persistence.JpaSamlAssertionUses;
 import io.gatehouse.web.query.FederationActions;
@@ -580,12 +583,26 @@ public class ServiceWiring {
         }
     }
 
+    /** The one rule for believing a SAML response, for AssumeRoleWithSAML and the browser sign-in alike. */
     @Produces
     @Singleton
-    FederationActions federationActions(FederatedSessions sessions, CachingJwksSource jwks, Clock clock) {
-        return new FederationActions(new SamlFederation(new JpaSamlProviderRepository(entityManager),
-                new DomSamlMetadataReader(), new SamlResponseValidator(clock), new JpaSamlAssertionUses(entityManager, clock),
-                sessions, samlServiceProviderEntityId),
+    SamlAssertions samlAssertions(Clock clock) {
+        return new SamlAssertions(new JpaSamlProviderRepository(entityManager), new DomSamlMetadataReader(),
+                new SamlResponseValidator(clock), new JpaSamlAssertionUses(entityManager, clock));
+    }
+
+    /** The SAML browser sign-in (/signin/saml): AuthnRequests whose sealed ids any node checks. */
+    @Produces
+    @Singleton
+    SamlBrowserSignIn samlBrowserSignIn(SamlAssertions assertions, SecretCipher cipher, Clock clock) {
+        return new SamlBrowserSignIn(assertions, new AuthnRequestIds(cipher, clock), clock);
+    }
+
+    @Produces
+    @Singleton
+    FederationActions federationActions(SamlAssertions samlAssertions, FederatedSessions sessions,
+                                        CachingJwksSource jwks, Clock clock) {
+        return new FederationActions(new SamlFederation(samlAssertions, sessions, samlServiceProviderEntityId),
                 new WebIdentityFederation(new JpaOpenIdConnectProviderRepository(entityManager),
                         new WebIdentityTokenVerifier(jwks, clock), sessions));
     }
