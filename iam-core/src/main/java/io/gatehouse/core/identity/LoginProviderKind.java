@@ -38,6 +38,11 @@ public enum LoginProviderKind {
         return this != GITHUB;
     }
 
+    /** How the client authenticates unless told otherwise: the way the provider documents it. */
+    public String defaultClientAuthentication() {
+        return this == LINKEDIN || this == GITHUB ? "client_secret_post" : "client_secret_basic";
+    }
+
     public static LoginProviderKind of(String wireName) {
         String wanted = wireName == null ? "" : wireName.toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(kind -> kind.wireName.equals(wanted)).findFirst()
