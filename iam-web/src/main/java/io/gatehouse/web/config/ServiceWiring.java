@@ -53,6 +53,12 @@ import io.gatehouse.core.service.LdapProviderService;
 import io.gatehouse.federation.ldap.LdapDirectories;
 import io.gatehouse.federation.ldap.LdapIdentityFederation;
 import io.gatehouse.federation.gateway.SignInGateway;
+import io.gatehouse.core.service.LoginProviderService;
+import io.gatehouse.federation.login.AuthorizationCodeLogin;
+import io.gatehouse.federation.login.BackChannel;
+import io.gatehouse.federation.login.ConfiguredLoginProviders;
+import io.gatehouse.federation.sts.WebIdentitySignIn;
+import io.gatehouse.persistence.JpaLoginProviderRepository;
 import io.gatehouse.federation.mapping.ProviderRoleMappings;
 import io.gatehouse.persistence.JpaLdapProviderRepository;
 import io.gatehouse.persistence.JpaRoleMappingRepository;
@@ -642,5 +648,34 @@ public class ServiceWiring {
                                               SessionTokenCodec tokens, CredentialGenerator generator, Clock clock) {
         return new SecurityTokenService(roles, mfa, authorizer, new CompiledPolicyCache(1024), tokens,
                 generator, clock);
+    }
+
+    // --- sign-in providers: OpenID Connect and social browser sign-in ---
+
+    @Produces
+    @Singleton
+    ConfiguredLoginProviders configuredLoginProviders() {
+        return new ConfiguredLoginProviders();
+    }
+
+    @Produces
+    @Singleton
+    LoginProviderService loginProviderService(ConfiguredLoginProviders configured, SecretCipher cipher, Clock clock) {
+        return new LoginProviderService(new JpaLoginProviderRepository(entityManager),
+                new JpaOpenIdConnectProviderRepository(entityManager), configured, cipher, clock);
+    }
+
+    /** One per server: it remembers the states already used, so a callback is redeemed once. */
+    @Produces
+    @Singleton
+    AuthorizationCodeLogin authorizationCodeLogin(CachingJwksSource jwks, Clock clock) {
+        return new AuthorizationCodeLogin(new BackChannel(), new OidcDiscovery(), new WebIdentityTokenVerifier(jwks, clock),
+                clock, new java.security.SecureRandom());
+    }
+
+    @Produces
+    @Singleton
+    WebIdentitySignIn webIdentitySignIn() {
+        return new WebIdentitySignIn(new JpaOpenIdConnectProviderRepository(entityManager));
     }
 }
