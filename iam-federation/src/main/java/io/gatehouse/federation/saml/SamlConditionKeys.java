@@ -44,6 +44,10 @@ public final class SamlConditionKeys {
                 keys.merge("saml:" + key, values, (earlier, later) -> earlier);
             }
         });
+        // AWS names the X.500 common name both ways.
+        if (keys.containsKey("saml:cn")) {
+            keys.put("saml:commonName", keys.get("saml:cn"));
+        }
         return keys;
     }
 

@@ -66,6 +66,17 @@ class BrowserSignInAttributesTest {
     }
 
     @Test
+    void theCommonNameIsOfferedUnderBothOfAwsKeys() {
+        attributes.put("urn:oid:2.5.4.3", List.of("Alice Liddell"));
+
+        Map<String, List<String>> keys = SamlConditionKeys.of(assertion("alice"), ACCOUNT, "Corp",
+                "https://iam.example.com/signin/saml/acs");
+
+        assertEquals(List.of("Alice Liddell"), keys.get("saml:cn"));
+        assertEquals(List.of("Alice Liddell"), keys.get("saml:commonName"));
+    }
+
+    @Test
     void theFixedKeysNameTheAudienceIssuerSubjectAndProvider() {
         Map<String, List<String>> keys = SamlConditionKeys.of(assertion("alice"), ACCOUNT, "Corp",
                 "https://iam.example.com/signin/saml/acs");

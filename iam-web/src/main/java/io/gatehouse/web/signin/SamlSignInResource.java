@@ -76,6 +76,7 @@ public class SamlSignInResource {
 
     @GET
     @Path("{accountId}/{providerName}")
+    @Transactional
     public Response start(@PathParam("accountId") String accountId, @PathParam("providerName") String providerName,
                           @QueryParam("RelayState") String relayState, @Context HttpServletRequest request,
                           @Context HttpHeaders headers) {
