@@ -32,6 +32,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static io.gatehouse.it.JsonApiCalls.adminToken;
+import static io.gatehouse.it.JsonApiCalls.rest;
+import static io.gatehouse.it.JsonApiCalls.send;
+import static io.gatehouse.it.JsonApiCalls.postForm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -293,16 +297,6 @@ class LdapFederationIT extends GatehouseServer {
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8), accept, cookie);
     }
 
-    private static HttpResponse<String> postForm(String path, String form, String accept, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint().resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return send(request.build());
-    }
-
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> events(String action) throws Exception {
         HttpResponse<String> response = rest("GET", "/api/v1/account/audit-events?limit=1000&action=" + action, null);
@@ -378,31 +372,6 @@ class LdapFederationIT extends GatehouseServer {
         return rest("PUT", "/api/v1/providers/" + encoded(provider) + "/role-mappings", document);
     }
 
-    private static String token;
-
-    private static synchronized String token() {
-        if (token == null) {
-            SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST)
-                    .uri(endpoint().resolve("/api/v1/sessions")).build();
-            HttpResponse<String> response = SignedHttp.send(SignedHttp.sign(request, "",
-                    AwsCredentialsIdentity.create(adminAccessKeyId(), adminSecret()), "sts"), "");
-            assertEquals(200, response.statusCode(), response.body());
-            try {
-                token = (String) JSONObjectUtils.parse(response.body()).get("token");
-            } catch (java.text.ParseException e) {
-                throw new AssertionError(response.body(), e);
-            }
-        }
-        return token;
-    }
-
-    private static HttpResponse<String> rest(String method, String path, String body) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body);
-        return send(HttpRequest.newBuilder(endpoint().resolve(path)).header("Authorization", "Bearer " + token())
-                .header("Content-Type", "application/json").method(method, publisher).build());
-    }
-
     /** The unsigned Query API call, as a plain form POST. */
     private static HttpResponse<String> assumeWithLdap(String provider, String user, String password) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -417,17 +386,6 @@ class LdapFederationIT extends GatehouseServer {
         return send(HttpRequest.newBuilder(endpoint().resolve("/"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encodedForm)).build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Liberty refuses an encoded '/' in a path, so the ARN's slashes stay as they are. */

@@ -21,6 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static io.gatehouse.it.JsonApiCalls.adminToken;
+import static io.gatehouse.it.JsonApiCalls.rest;
+import static io.gatehouse.it.JsonApiCalls.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -228,42 +231,6 @@ class OidcSignInIT extends GatehouseServer {
     }
 
     // --- HTTP ---
-
-    private static String token;
-
-    private static synchronized String token() {
-        if (token == null) {
-            SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST)
-                    .uri(endpoint().resolve("/api/v1/sessions")).build();
-            HttpResponse<String> response = SignedHttp.send(SignedHttp.sign(request, "",
-                    AwsCredentialsIdentity.create(adminAccessKeyId(), adminSecret()), "sts"), "");
-            assertEquals(200, response.statusCode(), response.body());
-            try {
-                token = (String) JSONObjectUtils.parse(response.body()).get("token");
-            } catch (java.text.ParseException e) {
-                throw new AssertionError(response.body(), e);
-            }
-        }
-        return token;
-    }
-
-    private static HttpResponse<String> rest(String method, String path, String body) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body);
-        return send(HttpRequest.newBuilder(endpoint().resolve(path)).header("Authorization", "Bearer " + token())
-                .header("Content-Type", "application/json").method(method, publisher).build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Liberty refuses an encoded '/' in a path, so the ARN's slashes stay as they are. */
     private static String encoded(String arn) {

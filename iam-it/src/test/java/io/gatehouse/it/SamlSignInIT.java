@@ -31,6 +31,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Inflater;
 
+import static io.gatehouse.it.JsonApiCalls.adminToken;
+import static io.gatehouse.it.JsonApiCalls.rest;
+import static io.gatehouse.it.JsonApiCalls.send;
+import static io.gatehouse.it.JsonApiCalls.postForm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -282,50 +286,9 @@ class SamlSignInIT extends GatehouseServer {
                 accept, cookie);
     }
 
-    private static HttpResponse<String> postForm(String path, String form, String accept, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint().resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return send(request.build());
-    }
-
     private static String setCookie(HttpResponse<String> response, String name) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie: " + response.headers()));
-    }
-
-    private static String token;
-
-    private static synchronized String token() throws Exception {
-        if (token == null) {
-            SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST)
-                    .uri(endpoint().resolve("/api/v1/sessions")).build();
-            HttpResponse<String> response = SignedHttp.send(SignedHttp.sign(request, "",
-                    AwsCredentialsIdentity.create(adminAccessKeyId(), adminSecret()), "sts"), "");
-            assertEquals(200, response.statusCode(), response.body());
-            token = (String) JSONObjectUtils.parse(response.body()).get("token");
-        }
-        return token;
-    }
-
-    private static HttpResponse<String> rest(String method, String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(endpoint().resolve(path)).header("Authorization", "Bearer " + token())
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String encode(String value) {

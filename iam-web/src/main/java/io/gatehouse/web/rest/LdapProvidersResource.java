@@ -1,16 +1,15 @@
 package io.gatehouse.web.rest;
 
-import io.gatehouse.core.error.IamException;
+import io.gatehouse.core.arn.AccountId;
+import io.gatehouse.core.arn.Arn;
 import io.gatehouse.core.identity.LdapProvider;
 import io.gatehouse.core.identity.LdapSettings;
-import io.gatehouse.core.service.Caller;
 import io.gatehouse.core.service.LdapProviderService;
 import io.gatehouse.core.sts.BearerTokens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
@@ -24,10 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,16 +42,7 @@ public class LdapProvidersResource {
     static final int DEFAULT_TIMEOUT_SECONDS = 10;
 
     @Inject
-    JsonWebToken jwt;
-
-    @Inject
-    BearerCallers callers;
-
-    @Inject
-    ApiAuthorization authorization;
-
-    @Inject
-    RestChanges changes;
+    ProviderDoor door;
 
     @Inject
     LdapProviderService providers;
@@ -61,46 +50,20 @@ public class LdapProvidersResource {
     @POST
     @Transactional
     public Response create(byte[] body, @Context HttpServletRequest request) {
-        try {
-            Caller caller = callers.of(jwt);
-            JsonObject json = JsonBodies.object(body);
-            String name = JsonBodies.required(json, "name");
-            authorization.authorize(caller, "iam:CreateLDAPProvider", LdapProvider.arn(caller.account(), name), request);
-            changes.changing(caller);
-            LdapProvider created = providers.create(caller.account(), name, settings(json),
-                    JsonBodies.required(json, "bindPassword"));
-            changes.audit(caller, "CreateLDAPProvider", Map.of("Name", name), request);
-            return Response.status(Response.Status.CREATED).entity(view(created).toString()).build();
-        } catch (IamException e) {
-            return JsonErrors.of(e);
-        }
+        return door.create(kind(), body, request);
     }
 
     @GET
     @Transactional
     public Response list(@Context HttpServletRequest request) {
-        try {
-            Caller caller = callers.of(jwt);
-            authorization.authorize(caller, "iam:ListLDAPProviders", ApiAuthorization.EVERYTHING, request);
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            providers.providers(caller.account()).forEach(p -> array.add(view(p)));
-            return Response.ok(Json.createObjectBuilder().add("ldapProviders", array).build().toString()).build();
-        } catch (IamException e) {
-            return JsonErrors.of(e);
-        }
+        return door.list(kind(), request);
     }
 
     @GET
     @Path("{name}")
     @Transactional
     public Response get(@PathParam("name") String name, @Context HttpServletRequest request) {
-        try {
-            Caller caller = callers.of(jwt);
-            authorization.authorize(caller, "iam:GetLDAPProvider", LdapProvider.arn(caller.account(), name), request);
-            return Response.ok(view(providers.provider(caller.account(), name)).toString()).build();
-        } catch (IamException e) {
-            return JsonErrors.of(e);
-        }
+        return door.get(kind(), name, request);
     }
 
     /** Replaces the settings; the password stays unless {@code bindPassword} is given. */
@@ -108,34 +71,39 @@ public class LdapProvidersResource {
     @Path("{name}")
     @Transactional
     public Response update(@PathParam("name") String name, byte[] body, @Context HttpServletRequest request) {
-        try {
-            Caller caller = callers.of(jwt);
-            authorization.authorize(caller, "iam:UpdateLDAPProvider", LdapProvider.arn(caller.account(), name), request);
-            JsonObject json = JsonBodies.object(body);
-            changes.changing(caller);
-            Optional<String> password = JsonBodies.optional(json, "bindPassword");
-            LdapProvider updated = providers.update(caller.account(), name, settings(json), password);
-            changes.audit(caller, "UpdateLDAPProvider", Map.of("Name", name), request);
-            return Response.ok(view(updated).toString()).build();
-        } catch (IamException e) {
-            return JsonErrors.of(e);
-        }
+        return door.update(kind(), name, body, request);
     }
 
     @DELETE
     @Path("{name}")
     @Transactional
     public Response delete(@PathParam("name") String name, @Context HttpServletRequest request) {
-        try {
-            Caller caller = callers.of(jwt);
-            authorization.authorize(caller, "iam:DeleteLDAPProvider", LdapProvider.arn(caller.account(), name), request);
-            changes.changing(caller);
-            providers.delete(caller.account(), name);
-            changes.audit(caller, "DeleteLDAPProvider", Map.of("Name", name), request);
-            return Response.noContent().build();
-        } catch (IamException e) {
-            return JsonErrors.of(e);
-        }
+        return door.delete(kind(), name, request);
+    }
+
+    private ProviderDoor.Kind<LdapProvider, LdapSettings> kind() {
+        return new ProviderDoor.Kind<>("LDAPProvider", "ldapProviders", "bindPassword", true, LdapProvider::arn,
+                LdapProvidersResource::settings, LdapProvidersResource::view, new ProviderDoor.Store<>() {
+                    public LdapProvider create(AccountId account, String name, LdapSettings settings, Optional<String> secret) {
+                        return providers.create(account, name, settings, secret.orElseThrow());
+                    }
+
+                    public List<LdapProvider> list(AccountId account) {
+                        return providers.providers(account);
+                    }
+
+                    public LdapProvider get(AccountId account, String name) {
+                        return providers.provider(account, name);
+                    }
+
+                    public LdapProvider update(AccountId account, String name, LdapSettings settings, Optional<String> secret) {
+                        return providers.update(account, name, settings, secret);
+                    }
+
+                    public void delete(AccountId account, String name) {
+                        providers.delete(account, name);
+                    }
+                });
     }
 
     private static LdapSettings settings(JsonObject json) {

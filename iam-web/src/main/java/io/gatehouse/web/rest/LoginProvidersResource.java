@@ -1,10 +1,10 @@
 package io.gatehouse.web.rest;
 
-import io.gatehouse.core.error.IamException;
+import io.gatehouse.core.arn.AccountId;
+import io.gatehouse.core.arn.Arn;
 import io.gatehouse.core.identity.LoginProvider;
 import io.gatehouse.core.identity.LoginProviderKind;
 import io.gatehouse.core.identity.LoginProviderSettings;
-import io.gatehouse.core.service.Caller;
 import io.gatehouse.core.service.LoginProviderService;
 import io.gatehouse.core.sts.BearerTokens;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,10 +26,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sign-in providers (OpenID Connect and social browser sign-in) of the caller's account,
@@ -44,16 +43,7 @@ import java.util.Map;
 public class LoginProvidersResource {
 
     @Inject
-    JsonWebToken jwt;
-
-    @Inject
-    BearerCallers callers;
-
-    @Inject
-    ApiAuthorization authorization;
-
-    @Inject
-    RestChanges changes;
+    ProviderDoor door;
 
     @Inject
     LoginProviderService providers;
@@ -61,46 +51,20 @@ public class LoginProvidersResource {
     @POST
     @Transactional
     public Response create(byte[] body, @Context HttpServletRequest request) {
-        try {
-            Caller caller = callers.of(jwt);
-            JsonObject json = JsonBodies.object(body);
-            String name = JsonBodies.required(json, "name");
-            authorization.authorize(caller, "iam:CreateLoginProvider", LoginProvider.arn(caller.account(), name), request);
-            changes.changing(caller);
-            LoginProvider created = providers.create(caller.account(), name, settings(json),
-                    JsonBodies.optional(json, "clientSecret"));
-            changes.audit(caller, "CreateLoginProvider", Map.of("Name", name), request);
-            return Response.status(Response.Status.CREATED).entity(view(created).toString()).build();
-        } catch (IamException e) {
-            return JsonErrors.of(e);
-        }
+        return door.create(kind(), body, request);
     }
 
     @GET
     @Transactional
     public Response list(@Context HttpServletRequest request) {
-        try {
-            Caller caller = callers.of(jwt);
-            authorization.authorize(caller, "iam:ListLoginProviders", ApiAuthorization.EVERYTHING, request);
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            providers.providers(caller.account()).forEach(p -> array.add(view(p)));
-            return Response.ok(Json.createObjectBuilder().add("loginProviders", array).build().toString()).build();
-        } catch (IamException e) {
-            return JsonErrors.of(e);
-        }
+        return door.list(kind(), request);
     }
 
     @GET
     @Path("{name}")
     @Transactional
     public Response get(@PathParam("name") String name, @Context HttpServletRequest request) {
-        try {
-            Caller caller = callers.of(jwt);
-            authorization.authorize(caller, "iam:GetLoginProvider", LoginProvider.arn(caller.account(), name), request);
-            return Response.ok(view(providers.provider(caller.account(), name)).toString()).build();
-        } catch (IamException e) {
-            return JsonErrors.of(e);
-        }
+        return door.get(kind(), name, request);
     }
 
     /** Replaces the settings; the secret stays unless {@code clientSecret} is given. */
@@ -108,34 +72,39 @@ public class LoginProvidersResource {
     @Path("{name}")
     @Transactional
     public Response update(@PathParam("name") String name, byte[] body, @Context HttpServletRequest request) {
-        try {
-            Caller caller = callers.of(jwt);
-            authorization.authorize(caller, "iam:UpdateLoginProvider", LoginProvider.arn(caller.account(), name), request);
-            JsonObject json = JsonBodies.object(body);
-            changes.changing(caller);
-            LoginProvider updated = providers.update(caller.account(), name, settings(json),
-                    JsonBodies.optional(json, "clientSecret"));
-            changes.audit(caller, "UpdateLoginProvider", Map.of("Name", name), request);
-            return Response.ok(view(updated).toString()).build();
-        } catch (IamException e) {
-            return JsonErrors.of(e);
-        }
+        return door.update(kind(), name, body, request);
     }
 
     @DELETE
     @Path("{name}")
     @Transactional
     public Response delete(@PathParam("name") String name, @Context HttpServletRequest request) {
-        try {
-            Caller caller = callers.of(jwt);
-            authorization.authorize(caller, "iam:DeleteLoginProvider", LoginProvider.arn(caller.account(), name), request);
-            changes.changing(caller);
-            providers.delete(caller.account(), name);
-            changes.audit(caller, "DeleteLoginProvider", Map.of("Name", name), request);
-            return Response.noContent().build();
-        } catch (IamException e) {
-            return JsonErrors.of(e);
-        }
+        return door.delete(kind(), name, request);
+    }
+
+    private ProviderDoor.Kind<LoginProvider, LoginProviderSettings> kind() {
+        return new ProviderDoor.Kind<>("LoginProvider", "loginProviders", "clientSecret", false, LoginProvider::arn,
+                LoginProvidersResource::settings, LoginProvidersResource::view, new ProviderDoor.Store<>() {
+                    public LoginProvider create(AccountId account, String name, LoginProviderSettings settings, Optional<String> secret) {
+                        return providers.create(account, name, settings, secret);
+                    }
+
+                    public List<LoginProvider> list(AccountId account) {
+                        return providers.providers(account);
+                    }
+
+                    public LoginProvider get(AccountId account, String name) {
+                        return providers.provider(account, name);
+                    }
+
+                    public LoginProvider update(AccountId account, String name, LoginProviderSettings settings, Optional<String> secret) {
+                        return providers.update(account, name, settings, secret);
+                    }
+
+                    public void delete(AccountId account, String name) {
+                        providers.delete(account, name);
+                    }
+                });
     }
 
     private static LoginProviderSettings settings(JsonObject json) {
