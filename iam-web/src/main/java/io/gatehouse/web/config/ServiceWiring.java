@@ -605,4 +605,13 @@ public class ServiceWiring {
         return new SecurityTokenService(roles, mfa, authorizer, new CompiledPolicyCache(1024), tokens,
                 generator, clock);
     }
+
+    // --- Connecting a Keycloak realm (POST /api/v1/keycloak-realms) ---
+
+    /** Stateless: each call signs in to the realm's admin API with the caller's credentials and closes. */
+    @Produces
+    @Singleton
+    io.gatehouse.federation.keycloak.KeycloakRealmConnector keycloakRealmConnector() {
+        return new io.gatehouse.federation.keycloak.KeycloakRealmConnector();
+    }
 }
