@@ -7,6 +7,7 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -139,7 +140,7 @@ class IssuerThumbprintTest {
     private record Issued(KeyPair keys, X509Certificate certificate) {
 
         static Issued authority(String name) throws Exception {
-            KeyPair keys = keys();
+            KeyPair keys = newKeys();
             X500Name subject = new X500Name(name);
             var builder = builder(subject, subject, keys)
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
@@ -147,25 +148,25 @@ class IssuerThumbprintTest {
         }
 
         Issued issue(String name, GeneralName subjectAltName) throws Exception {
-            KeyPair leafKeys = keys();
+            KeyPair leafKeys = newKeys();
             var builder = builder(new X500Name(certificate.getSubjectX500Principal().getName()), new X500Name(name), leafKeys)
                     .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(subjectAltName));
             return new Issued(leafKeys, sign(builder, keys));
         }
 
-        private static JcaX509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair keys) {
+        private static X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair keys) {
             Instant now = Instant.now();
             return new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(SERIALS.getAndIncrement()),
                     Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(Duration.ofDays(1))), subject,
                     keys.getPublic());
         }
 
-        private static X509Certificate sign(JcaX509v3CertificateBuilder builder, KeyPair signer) throws Exception {
+        private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair signer) throws Exception {
             return new JcaX509CertificateConverter()
                     .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(signer.getPrivate())));
         }
 
-        private static KeyPair keys() throws Exception {
+        private static KeyPair newKeys() throws Exception {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(256);
             return generator.generateKeyPair();
