@@ -29,6 +29,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +73,7 @@ class KeycloakFederationIT extends GatehouseServer {
         samlRole = "arn:aws:iam::" + account + ":role/" + samlRoleName;
         realm = CompanyRealm.create(unique("corp"), samlRole + "," + samlProviderArn());
 
-        HttpResponse<String> response = connect(KeycloakServer.ADMIN_PASSWORD, providerName);
+        HttpResponse<String> response = connect(KeycloakServer.ADMIN_PASSWORD, providerName, "saml", "oidc");
         assertEquals(201, response.statusCode(), response.body());
         connected = json(response.body());
 
@@ -154,12 +155,15 @@ class KeycloakFederationIT extends GatehouseServer {
     }
 
     @Test
-    void bobInNoMappedGroupIsRefusedTheSamlRole() {
+    void bobInNoMappedGroupGetsNoRoleAttributeAndIsRefusedTheSamlRole() {
         String response = realm.samlResponse(samlSignInUrl(), CompanyRealm.BOB, CompanyRealm.BOB_PASSWORD);
 
         StsException refused = assertThrows(StsException.class, () -> ANONYMOUS.assumeRoleWithSAML(b -> b
                 .samlAssertion(response).roleArn(samlRole).principalArn(samlProviderArn())));
-        assertEquals("AccessDenied", refused.awsErrorDetails().errorCode());
+        // Bob holds no role pair, so the realm's SAML client sends no Role attribute at all.
+        assertEquals("InvalidIdentityToken", refused.awsErrorDetails().errorCode());
+        assertTrue(refused.awsErrorDetails().errorMessage().contains("no https://aws.amazon.com/SAML/Attributes/Role attribute"),
+                refused.awsErrorDetails().errorMessage());
     }
 
     @Test
@@ -177,7 +181,7 @@ class KeycloakFederationIT extends GatehouseServer {
         String name = unique("refused");
         String wrong = "not-the-admin-password";
 
-        HttpResponse<String> response = connect(wrong, name);
+        HttpResponse<String> response = connect(wrong, name, "saml");
 
         assertEquals(400, response.statusCode(), response.body());
         Map<String, Object> error = json(response.body());
@@ -186,6 +190,16 @@ class KeycloakFederationIT extends GatehouseServer {
         assertTrue(message.contains("refused the admin credentials"), message);
         assertFalse(message.contains(wrong), message);
         assertTrue(IAM.listSAMLProviders().samlProviderList().stream().noneMatch(p -> p.arn().endsWith("/" + name)));
+    }
+
+    @Test
+    void connectingTheRealmAgainIsRefusedBecauseItsOidcProviderExists() {
+        HttpResponse<String> response = connect(KeycloakServer.ADMIN_PASSWORD, unique("again"), "oidc");
+
+        assertEquals(409, response.statusCode(), response.body());
+        Map<String, Object> error = json(response.body());
+        assertEquals("EntityAlreadyExists", error.get("code"));
+        assertEquals("Provider with url " + realm.url() + " already exists.", error.get("message"));
     }
 
     @Test
@@ -204,12 +218,12 @@ class KeycloakFederationIT extends GatehouseServer {
                 CompanyRealm.ALICE, CompanyRealm.ALICE_PASSWORD);
     }
 
-    private static HttpResponse<String> connect(String adminPassword, String name) {
+    private static HttpResponse<String> connect(String adminPassword, String name, String... protocols) {
         return post("/api/v1/keycloak-realms", """
                 {"serverUrl":"%s","realm":"%s","adminUser":"%s","adminPassword":"%s",
-                 "protocols":["saml","oidc"],"providerName":"%s","oidcRedirectUris":["%s"]}
-                """.formatted(KeycloakServer.url(), realm.name, KeycloakServer.ADMIN_USER, adminPassword, name,
-                REDIRECT_URI));
+                 "protocols":[%s],"providerName":"%s","oidcRedirectUris":["%s"]}
+                """.formatted(KeycloakServer.url(), realm.name, KeycloakServer.ADMIN_USER, adminPassword,
+                String.join(",", Arrays.stream(protocols).map(p -> "\"" + p + "\"").toList()), name, REDIRECT_URI));
     }
 
     private static String samlProviderArn() {

@@ -608,10 +608,11 @@ public class ServiceWiring {
 
     // --- Connecting a Keycloak realm (POST /api/v1/keycloak-realms) ---
 
-    /** Stateless: each call signs in to the realm's admin API with the caller's credentials and closes. */
+    /** Stateless but for its HTTP client: each call signs in to the realm's admin API with the caller's credentials. */
     @Produces
     @Singleton
-    io.gatehouse.federation.keycloak.KeycloakRealmConnector keycloakRealmConnector() {
-        return new io.gatehouse.federation.keycloak.KeycloakRealmConnector();
+    io.gatehouse.federation.keycloak.KeycloakRealmConnector keycloakRealmConnector(Clock clock) {
+        return new io.gatehouse.federation.keycloak.KeycloakRealmConnector(
+                io.gatehouse.federation.keycloak.KeycloakRealmConnector.DEFAULT_TIMEOUT, clock);
     }
 }
