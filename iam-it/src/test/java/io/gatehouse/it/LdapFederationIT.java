@@ -203,6 +203,106 @@ class LdapFederationIT extends GatehouseServer {
         assertTrue(((String) issued.get("principalArn")).endsWith("/alice"), issued.toString());
     }
 
+    // --- the browser's directory sign-in form (/signin/ldap/...) ---
+
+    @Test
+    void theSignInFormIsAPageThatNoOtherSiteMayFrame() throws Exception {
+        String provider = givenProvider();
+
+        HttpResponse<String> form = send(HttpRequest.newBuilder(endpoint().resolve(signInPath(provider)))
+                .header("Accept", "text/html").GET().build());
+
+        assertEquals(200, form.statusCode(), form.body());
+        assertTrue(form.body().contains("<input type=\"password\" name=\"password\""), form.body());
+        assertEquals("DENY", form.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-store", form.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void aBrowserSignInEndsInAConsoleSessionForTheMappedRole() throws Exception {
+        String provider = givenProvider();
+        String role = givenRole(provider);
+        put(provider, rules(role));
+
+        HttpResponse<String> signedIn = signInWithForm(provider, "alice", ALICE_PASSWORD, "application/json", null);
+
+        assertEquals(200, signedIn.statusCode(), signedIn.body());
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("gatehouse_console=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        Map<String, Object> session = JSONObjectUtils.parse(signedIn.body());
+        assertEquals("arn:aws:sts::" + ACCOUNT + ":assumed-role/" + role + "/alice", session.get("principalArn"));
+        assertEquals("developers", session.get("mappedBy"));
+        HttpResponse<String> caller = send(HttpRequest.newBuilder(endpoint().resolve("/api/v1/caller"))
+                .header("Authorization", "Bearer " + session.get("token")).GET().build());
+        assertEquals(200, caller.statusCode(), caller.body());
+        assertEquals(session.get("principalArn"), JSONObjectUtils.parse(caller.body()).get("arn"));
+    }
+
+    @Test
+    void aBrowserChoosesAmongTheRolesTheRulesOfferWithItsOwnBinding() throws Exception {
+        String provider = givenProvider();
+        String developer = givenRole(provider);
+        String staff = givenRole(provider);
+        put(provider, """
+                {"mode": "ALL_MATCHES",
+                 "rules": [{"name": "developers", "conditions": [{"memberOf": "Developers"}], "role": "%s"},
+                           {"name": "staff", "conditions": [{"memberOf": "Staff"}], "role": "%s"}]}"""
+                .formatted(roleArn(developer), roleArn(staff)));
+
+        HttpResponse<String> chooser = signInWithForm(provider, "alice", ALICE_PASSWORD, "text/html", null);
+        assertEquals(200, chooser.statusCode(), chooser.body());
+        assertTrue(chooser.body().contains(roleArn(developer)) && chooser.body().contains(roleArn(staff)),
+                chooser.body());
+        Matcher hidden = Pattern.compile("name=\"choiceToken\" value=\"([^\"]+)\"").matcher(chooser.body());
+        assertTrue(hidden.find(), chooser.body());
+        String binding = chooser.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("gatehouse_signin=")).findFirst().orElseThrow().split(";")[0];
+        String form = "choiceToken=" + URLEncoder.encode(hidden.group(1), StandardCharsets.UTF_8)
+                + "&roleArn=" + URLEncoder.encode(roleArn(staff), StandardCharsets.UTF_8);
+
+        HttpResponse<String> elsewhere = postForm("/signin/role", form, "application/json",
+                "gatehouse_signin=another-browsers-binding-0000");
+        assertEquals(403, elsewhere.statusCode(), elsewhere.body());
+        HttpResponse<String> chosen = postForm("/signin/role", form, "application/json", binding);
+        assertEquals(200, chosen.statusCode(), chosen.body());
+        assertEquals("arn:aws:sts::" + ACCOUNT + ":assumed-role/" + staff + "/alice",
+                JSONObjectUtils.parse(chosen.body()).get("principalArn"));
+    }
+
+    @Test
+    void aWrongPasswordAtTheFormIsAPageThatSaysSo() throws Exception {
+        String provider = givenProvider();
+        put(provider, rules(givenRole(provider)));
+
+        HttpResponse<String> refused = signInWithForm(provider, "alice", "not-her-password", "text/html", null);
+
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("AccessDenied") && refused.body().contains("The user name or password"),
+                refused.body());
+        assertFalse(refused.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("gatehouse_console")));
+    }
+
+    private static String signInPath(String provider) {
+        return "/signin/ldap/" + ACCOUNT + "/" + provider.substring(provider.lastIndexOf('/') + 1);
+    }
+
+    private static HttpResponse<String> signInWithForm(String provider, String user, String password, String accept,
+                                                       String cookie) {
+        return postForm(signInPath(provider), "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8), accept, cookie);
+    }
+
+    private static HttpResponse<String> postForm(String path, String form, String accept, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint().resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request.build());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> events(String action) throws Exception {
         HttpResponse<String> response = rest("GET", "/api/v1/account/audit-events?limit=1000&action=" + action, null);

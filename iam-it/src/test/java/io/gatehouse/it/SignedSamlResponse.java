@@ -43,6 +43,8 @@ import java.util.UUID;
 final class SignedSamlResponse {
 
     static final String AWS_SIGN_IN = "https://signin.aws.amazon.com/saml";
+    /** Where the identity provider's metadata says an HTTP-Redirect AuthnRequest goes. */
+    static final String SSO_REDIRECT = "https://idp.example.com/sso/redirect";
     private static final String PROTOCOL = "urn:oasis:names:tc:SAML:2.0:protocol";
     private static final String ASSERTION = "urn:oasis:names:tc:SAML:2.0:assertion";
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
@@ -81,6 +83,8 @@ final class SignedSamlResponse {
                         + "    </ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>\n"
                         + "    <md:SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\""
                         + " Location=\"https://idp.example.com/sso/post\"/>\n"
+                        + "    <md:SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\""
+                        + " Location=\"" + SSO_REDIRECT + "\"/>\n"
                         + "  </md:IDPSSODescriptor>\n"
                         + "</md:EntityDescriptor>\n";
             } catch (Exception e) {
@@ -94,6 +98,8 @@ final class SignedSamlResponse {
     private String subject = "alice@example.com";
     private Instant notOnOrAfter = Instant.now().plus(Duration.ofMinutes(5));
     private boolean signed = true;
+    private String endpoint = AWS_SIGN_IN;
+    private String inResponseTo;
 
     SignedSamlResponse(IdentityProvider idp) {
         this.idp = idp;
@@ -113,6 +119,18 @@ final class SignedSamlResponse {
 
     SignedSamlResponse expiredAt(Instant instant) {
         notOnOrAfter = instant;
+        return this;
+    }
+
+    /** Destination, recipient and audience: the service provider endpoint the response is posted to. */
+    SignedSamlResponse addressedTo(String url) {
+        endpoint = url;
+        return this;
+    }
+
+    /** Answers the authentication request with this ID (on the Response and its bearer confirmation). */
+    SignedSamlResponse inResponseTo(String requestId) {
+        inResponseTo = requestId;
         return this;
     }
 
@@ -138,7 +156,10 @@ final class SignedSamlResponse {
             response.setAttributeNS(null, "ID", "_" + UUID.randomUUID());
             response.setAttributeNS(null, "Version", "2.0");
             response.setAttributeNS(null, "IssueInstant", now.toString());
-            response.setAttributeNS(null, "Destination", AWS_SIGN_IN);
+            response.setAttributeNS(null, "Destination", endpoint);
+            if (inResponseTo != null) {
+                response.setAttributeNS(null, "InResponseTo", inResponseTo);
+            }
             text(response, ASSERTION, "saml:Issuer", idp.entityId());
             child(child(response, PROTOCOL, "samlp:Status"), PROTOCOL, "samlp:StatusCode")
                     .setAttributeNS(null, "Value", "urn:oasis:names:tc:SAML:2.0:status:Success");
@@ -154,12 +175,15 @@ final class SignedSamlResponse {
             Element confirmation = child(subjectElement, ASSERTION, "saml:SubjectConfirmation");
             confirmation.setAttributeNS(null, "Method", "urn:oasis:names:tc:SAML:2.0:cm:bearer");
             Element data = child(confirmation, ASSERTION, "saml:SubjectConfirmationData");
-            data.setAttributeNS(null, "Recipient", AWS_SIGN_IN);
+            data.setAttributeNS(null, "Recipient", endpoint);
+            if (inResponseTo != null) {
+                data.setAttributeNS(null, "InResponseTo", inResponseTo);
+            }
             data.setAttributeNS(null, "NotOnOrAfter", notOnOrAfter.toString());
             Element conditions = child(assertion, ASSERTION, "saml:Conditions");
             conditions.setAttributeNS(null, "NotBefore", now.minus(Duration.ofMinutes(1)).toString());
             conditions.setAttributeNS(null, "NotOnOrAfter", notOnOrAfter.toString());
-            text(child(conditions, ASSERTION, "saml:AudienceRestriction"), ASSERTION, "saml:Audience", AWS_SIGN_IN);
+            text(child(conditions, ASSERTION, "saml:AudienceRestriction"), ASSERTION, "saml:Audience", endpoint);
             child(assertion, ASSERTION, "saml:AuthnStatement").setAttributeNS(null, "AuthnInstant", now.toString());
             Element statement = child(assertion, ASSERTION, "saml:AttributeStatement");
             attributes.forEach((name, values) -> {

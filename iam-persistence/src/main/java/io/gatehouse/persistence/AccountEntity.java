@@ -27,6 +27,9 @@ public class AccountEntity {
     @Column(name = "root_password_hash")
     private String rootPasswordHash;
 
+    @Column(name = "root_password_set_at")
+    private Instant rootPasswordSetAt;
+
     @Column(name = "create_date")
     private Instant createDate;
 
@@ -51,5 +54,14 @@ public class AccountEntity {
 
     String rootPasswordHash() {
         return rootPasswordHash;
+    }
+
+    Instant rootPasswordSetAt() {
+        return rootPasswordSetAt == null ? createDate : rootPasswordSetAt;
+    }
+
+    void setRootPassword(String hash, Instant at) {
+        this.rootPasswordHash = hash;
+        this.rootPasswordSetAt = at;
     }
 }

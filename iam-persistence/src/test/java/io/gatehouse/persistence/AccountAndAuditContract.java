@@ -50,6 +50,33 @@ abstract class AccountAndAuditContract extends RepositoryContract {
     }
 
     @Test
+    void findsTheAccountByItsRootEmailCaseInsensitivelyOnlyWhenOneAccountHasIt() {
+        AccountId id = AccountId.random(new java.security.SecureRandom());
+        String email = "Root-" + id + "@Example.com";
+        store.run(r -> r.accounts().create(new Account(id, "solo", email, T0), "hash"));
+
+        assertEquals(Optional.of(id), store.inTransaction(r -> r.accounts().findByRootEmail(email.toLowerCase())
+                .map(Account::id)));
+
+        givenAccount();
+        givenAccount();
+        assertEquals(Optional.empty(), store.inTransaction(r -> r.accounts().findByRootEmail("root@example.com")));
+    }
+
+    @Test
+    void aRootPasswordSetLaterIsItsLoginProfileAndTheLockedHashIsNone() {
+        AccountId id = givenAccount();
+        store.run(r -> r.accounts().setRootPasswordHash(id, io.gatehouse.core.credential.PasswordHasher.NO_PASSWORD,
+                T0.plusSeconds(5)));
+        assertEquals(Optional.empty(), store.inTransaction(r -> r.accounts().rootLoginProfile(id)));
+
+        store.run(r -> r.accounts().setRootPasswordHash(id, "new-hash", T0.plusSeconds(60)));
+
+        assertEquals(Optional.of(new io.gatehouse.core.port.AccountRepository.RootLoginProfile(id, "new-hash",
+                T0.plusSeconds(60))), store.inTransaction(r -> r.accounts().rootLoginProfile(id)));
+    }
+
+    @Test
     void rejectsASecondAccountWithTheSameId() {
         AccountId id = givenAccount();
 

@@ -47,7 +47,7 @@ class PersistenceXmlTest {
                 AccountAliasEntity.class, OrganizationEntity.class, OrganizationAccountEntity.class,
                 CreateAccountRequestEntity.class, TokenSigningKeyEntity.class, RoleInlinePolicyEntity.class,
                 CredentialReportEntity.class, SamlProviderEntity.class, OpenIdConnectProviderEntity.class,
-                LdapProviderEntity.class, RoleMappingEntity.class}) {
+                LdapProviderEntity.class, RoleMappingEntity.class, LoginProviderEntity.class}) {
             assertTrue(listed.contains(entity.getName()), entity.getName() + " is not listed");
         }
     }

@@ -4,6 +4,7 @@ import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.arn.Arn;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.User;
+import io.gatehouse.core.sts.RootTaskPolicy;
 import io.gatehouse.core.sts.SessionPrincipal;
 import io.gatehouse.core.sts.SessionToken;
 
@@ -50,6 +51,11 @@ public record Caller(AccountId account, Arn arn, String principalId, Optional<Us
     /** The root user, with its long-term keys or a session token of its own. */
     public boolean isRoot() {
         return user.isEmpty() && session.map(s -> s.principal() instanceof SessionPrincipal.RootSession).orElse(true);
+    }
+
+    /** The task of a root session from sts:AssumeRoot, when the caller is one. */
+    public Optional<RootTaskPolicy> rootTask() {
+        return session.flatMap(RootTaskPolicy::of);
     }
 
     /** A role session, when the caller is one. */

@@ -31,14 +31,28 @@ public final class LoginProfileService {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final Optional<RootLoginProfiles> root;
 
     public LoginProfileService(LoginProfileRepository profiles, PasswordPolicyRepository policies,
                                UserRepository users, PasswordHasher hasher, Clock clock) {
+        this(profiles, policies, users, hasher, clock, Optional.empty());
+    }
+
+    /** @param root the root user's password, which only AssumeRoot task sessions manage here */
+    public LoginProfileService(LoginProfileRepository profiles, PasswordPolicyRepository policies,
+                               UserRepository users, PasswordHasher hasher, Clock clock,
+                               Optional<RootLoginProfiles> root) {
         this.profiles = profiles;
         this.policies = policies;
         this.users = users;
         this.hasher = hasher;
         this.clock = clock;
+        this.root = root;
+    }
+
+    /** The root user's login profile, for calls without UserName from a root task session. */
+    public RootLoginProfiles root() {
+        return root.orElseThrow(() -> new IllegalStateException("root login profiles are not wired"));
     }
 
     public LoginProfile create(AccountId account, String userName, String password, boolean passwordResetRequired) {
@@ -122,8 +136,7 @@ public final class LoginProfileService {
     /** Every rule the password breaks, named in one PasswordPolicyViolation. */
     private void requireAcceptable(AccountId account, User user, String password) {
         Optional<PasswordPolicy> policy = policies.find(account);
-        List<String> broken = new ArrayList<>(policy.map(p -> p.violations(password))
-                .orElseGet(() -> DefaultPasswordRules.violations(password)));
+        List<String> broken = violations(policy, password);
         policy.flatMap(PasswordPolicy::passwordReusePrevention).ifPresent(count -> {
             boolean reused = profiles.recentPasswordHashes(user.userId(), count).stream()
                     .anyMatch(hash -> hasher.verify(password.toCharArray(), hash));
@@ -131,6 +144,16 @@ public final class LoginProfileService {
                 broken.add("Password should not be one of the previous " + count + " passwords");
             }
         });
+        requireNone(broken);
+    }
+
+    /** The rules of the account's password policy, AWS's default rules when it has none. */
+    static List<String> violations(Optional<PasswordPolicy> policy, String password) {
+        return new ArrayList<>(policy.map(p -> p.violations(password))
+                .orElseGet(() -> DefaultPasswordRules.violations(password)));
+    }
+
+    static void requireNone(List<String> broken) {
         if (!broken.isEmpty()) {
             throw new IamException(ErrorCode.PASSWORD_POLICY_VIOLATION,
                     "Password does not conform to the account password policy: " + String.join("; ", broken) + ".");

@@ -2,6 +2,7 @@ package io.gatehouse.core.service;
 
 import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.arn.Arn;
+import io.gatehouse.core.error.AuthorizationRefusal;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.identity.ManagedPolicy;
 import io.gatehouse.core.identity.Role;
@@ -17,6 +18,7 @@ import io.gatehouse.core.policy.eval.PolicyType;
 import io.gatehouse.core.policy.eval.RequestContext;
 import io.gatehouse.core.policy.eval.RequestPrincipal;
 import io.gatehouse.core.port.RoleRepository;
+import io.gatehouse.core.sts.AuthorizationMessageCodec;
 import io.gatehouse.core.sts.SessionPrincipal;
 import io.gatehouse.core.sts.SessionToken;
 
@@ -27,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -42,49 +45,76 @@ public final class PolicyAuthorizer implements Authorizer {
     private final RoleRepository roles;
     private final PolicyEvaluator evaluator;
     private final Predicate<AccountId> usersMayChangeOwnPassword;
+    private final Optional<AuthorizationMessageCodec> messages;
 
     public PolicyAuthorizer(PrincipalPolicies policies, RoleRepository roles, PolicyEvaluator evaluator) {
         this(policies, roles, evaluator, account -> false);
+    }
+
+    public PolicyAuthorizer(PrincipalPolicies policies, RoleRepository roles, PolicyEvaluator evaluator,
+                            Predicate<AccountId> usersMayChangeOwnPassword) {
+        this(policies, roles, evaluator, usersMayChangeOwnPassword, Optional.empty());
     }
 
     /**
      * @param usersMayChangeOwnPassword whether an account's password policy sets
      *        AllowUsersToChangePassword: AWS then lets every IAM user change their own password
      *        without a policy that grants iam:ChangePassword
+     * @param messages encodes the details of IAM refusals into an {@link AuthorizationRefusal}, for
+     *        sts:DecodeAuthorizationMessage (as EC2 does); none when absent
      */
     public PolicyAuthorizer(PrincipalPolicies policies, RoleRepository roles, PolicyEvaluator evaluator,
-                            Predicate<AccountId> usersMayChangeOwnPassword) {
+                            Predicate<AccountId> usersMayChangeOwnPassword,
+                            Optional<AuthorizationMessageCodec> messages) {
         this.policies = policies;
         this.roles = roles;
         this.evaluator = evaluator;
         this.usersMayChangeOwnPassword = usersMayChangeOwnPassword;
+        this.messages = messages;
     }
 
     @Override
     public void authorize(Caller caller, String action, Arn resource, RequestFacts request, ResourceAccess access) {
         boolean ownAccount = resourceAccount(caller, resource).equals(caller.account().value());
         if (caller.isRoot()) {
-            if (ownAccount) {
+            if (!ownAccount) {
+                throw denied(caller, action, resource, "because no identity-based policy allows the " + action + " action");
+            }
+            if (caller.session().map(s -> s.sessionPolicy().isEmpty() && s.sessionPolicyArns().isEmpty()).orElse(true)) {
                 return;
             }
-            throw denied(caller, action, resource, "because no identity-based policy allows the " + action + " action");
+            // A root session with session policies (AssumeRoot's task policy) may do what they allow.
         }
         PolicySet set = caller.session().map(policies::forSession)
                 .orElseGet(() -> policies.forUser(caller.user().orElseThrow()));
         if (access.resourcePolicy().isPresent()) {
             set = set.withResourcePolicy(access.resourcePolicy().get());
         }
-        Decision decision = evaluator.decide(context(caller, action, resource, request, access.requestKeys()), set);
+        RequestContext context = context(caller, action, resource, request, access.requestKeys());
+        Decision decision = evaluator.decide(context, set);
         if (decision.outcome() == Outcome.IMPLICIT_DENY && changesOwnPassword(caller, action, resource)) {
             return; // the password policy's grant; an explicit deny still wins
         }
         if (!decision.isAllowed()) {
-            throw denied(caller, action, resource, reason(decision, action));
+            throw encoded(denied(caller, action, resource, reason(decision, action)), caller, decision, context);
         }
         if (access.resourcePolicyMustAllow() && decision.matchedStatements().stream()
                 .noneMatch(s -> s.policyType() == PolicyType.RESOURCE && s.effect() == Effect.ALLOW)) {
             throw denied(caller, action, resource, "because no resource-based policy allows the " + action + " action");
         }
+    }
+
+    /**
+     * Only IAM's own actions carry an encoded message: they act in the caller's account on named
+     * resources, so the message's presence says nothing about whether a role in another account
+     * exists (STS's refusals read alike either way).
+     */
+    private IamException encoded(IamException refusal, Caller caller, Decision decision, RequestContext context) {
+        if (messages.isEmpty() || !context.action().regionMatches(true, 0, "iam:", 0, 4)) {
+            return refusal;
+        }
+        String encoded = messages.get().encode(AuthorizationFailureMessage.json(caller, decision, context));
+        return new AuthorizationRefusal(refusal.getMessage(), encoded);
     }
 
     private boolean changesOwnPassword(Caller caller, String action, Arn resource) {

@@ -18,8 +18,18 @@ class AwsManagedPoliciesTest {
         List<String> names = catalog.all().stream().map(ManagedPolicy::name).toList();
 
         assertEquals(List.of("AdministratorAccess", "AmazonDynamoDBReadOnlyAccess", "AmazonS3ReadOnlyAccess",
-                "IAMFullAccess", "IAMReadOnlyAccess", "IAMUserChangePassword", "PowerUserAccess", "ReadOnlyAccess"), names);
+                "IAMAuditRootUserCredentials", "IAMCreateRootUserPassword", "IAMDeleteRootUserCredentials",
+                "IAMFullAccess", "IAMReadOnlyAccess", "IAMUserChangePassword", "PowerUserAccess", "ReadOnlyAccess",
+                "S3UnlockBucketPolicy", "SQSUnlockQueuePolicy"), names);
         assertTrue(catalog.all().stream().allMatch(ManagedPolicy::isAwsManaged));
+    }
+
+    @Test
+    void everyRootTaskPolicyIsShippedUnderTheRootTaskPath() {
+        for (io.gatehouse.core.sts.RootTaskPolicy task : io.gatehouse.core.sts.RootTaskPolicy.values()) {
+            ManagedPolicy policy = catalog.find(task.arn()).orElseThrow(() -> new AssertionError(task.arn()));
+            assertEquals("/root-task/", policy.path());
+        }
     }
 
     @Test

@@ -46,6 +46,10 @@ final class KeycloakAdminApi {
     private AdminToken token;
 
     private record AdminToken(String value, Instant renewAt) {
+        @Override
+        public String toString() {
+            return "AdminToken[value=****, renewAt=" + renewAt + "]";
+        }
     }
 
     KeycloakAdminApi(KeycloakRealm realm, HttpClient http, Duration timeout, Clock clock, String step) {

@@ -11,6 +11,7 @@ import io.gatehouse.core.service.FederatedSessions;
 import io.gatehouse.core.sts.AssumeRoleRequest.SessionPolicies;
 import io.gatehouse.core.sts.FederatedRoleRequest;
 import io.gatehouse.core.sts.IssuedSession;
+import io.gatehouse.federation.gateway.ProvenSignIn;
 import io.gatehouse.federation.mapping.FederatedIdentity;
 import io.gatehouse.federation.mapping.ProviderRoleMappings;
 import io.gatehouse.federation.mapping.RoleCandidate;
@@ -69,20 +70,31 @@ public final class LdapIdentityFederation {
     }
 
     public IssuedSession assume(Request request, RequestFacts facts) {
-        LdapProvider provider = provider(request.providerArn());
+        ProvenSignIn proven = prove(request.providerArn(), request.username(), request.password());
+        RoleMappingRules rules = mappings.rules(proven.identity().providerArn())
+                .orElseThrow(LdapIdentityFederation::noMatch);
+        RoleCandidate chosen = choose(rules.map(proven.identity()), request.roleArn());
+        return sessions.assumeRole(new FederatedRoleRequest(ACTION, proven.identity().providerArn().toString(),
+                chosen.roleArn().toString(), request.roleSessionName().orElse(proven.roleSessionName()),
+                request.durationSeconds(), Optional.empty(), new SessionPolicies(request.policy(), List.of()),
+                chosen.sessionTags(), Set.of(), Optional.empty(), proven.conditionKeys()), facts);
+    }
+
+    /**
+     * Checks the user's password with the provider's directory and says who signed in, with the
+     * condition keys {@code ldap:username}, {@code ldap:groups} and {@code ldap:dn}; the roles are
+     * left to the mapping rules. The browser's directory sign-in form starts here too.
+     */
+    public ProvenSignIn prove(String providerArn, String username, String password) {
+        LdapProvider provider = provider(providerArn);
         LdapAuthenticator authenticator = directories.authenticator(provider, providers.bindPassword(provider));
-        DirectoryIdentity user = authenticator.authenticate(request.username(), request.password());
+        DirectoryIdentity user = authenticator.authenticate(username, password);
         FederatedIdentity identity = identity(provider.arn(), user);
-        RoleMappingRules rules = mappings.rules(provider.arn()).orElseThrow(LdapIdentityFederation::noMatch);
-        RoleCandidate chosen = choose(rules.map(identity), request.roleArn());
         Map<String, List<String>> keys = new LinkedHashMap<>();
         keys.put("ldap:username", List.of(user.loginName()));
         keys.put("ldap:groups", identity.groups());
         keys.put("ldap:dn", List.of(user.dn()));
-        return sessions.assumeRole(new FederatedRoleRequest(ACTION, provider.arn().toString(),
-                chosen.roleArn().toString(), request.roleSessionName().orElseGet(() -> sessionName(user.loginName())),
-                request.durationSeconds(), Optional.empty(), new SessionPolicies(request.policy(), List.of()),
-                chosen.sessionTags(), Set.of(), Optional.empty(), keys), facts);
+        return ProvenSignIn.mappedOnly(identity, ACTION, sessionName(user.loginName()), keys);
     }
 
     private LdapProvider provider(String text) {

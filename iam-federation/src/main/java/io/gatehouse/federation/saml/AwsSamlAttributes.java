@@ -55,9 +55,25 @@ public record AwsSamlAttributes(List<SamlRole> roles, String roleSessionName, Op
         if (roleValues.isEmpty()) {
             throw invalid("The SAML assertion has no " + ROLE + " attribute.");
         }
+        return read(assertion, roleSessionName(assertion));
+    }
+
+    /**
+     * Reads the attributes for a browser sign-in, where the provider's role-mapping rules may choose
+     * the role: the Role attribute may be absent, and without a RoleSessionName the session is named
+     * after the NameID when that is a valid session name (an e-mail address or a user name usually is).
+     */
+    public static AwsSamlAttributes readForSignIn(ValidatedAssertion assertion) {
+        String sessionName = assertion.attribute(ROLE_SESSION_NAME).isEmpty()
+                && fits(Constraint.ROLE_SESSION_NAME, assertion.subject())
+                ? assertion.subject() : roleSessionName(assertion);
+        return read(assertion, sessionName);
+    }
+
+    private static AwsSamlAttributes read(ValidatedAssertion assertion, String roleSessionName) {
         List<Tag> tags = principalTags(assertion.attributes());
-        return new AwsSamlAttributes(roleValues.stream().map(SamlRole::parse).toList(),
-                roleSessionName(assertion), sessionDuration(assertion), tags, transitiveTagKeys(assertion, tags),
+        return new AwsSamlAttributes(assertion.attribute(ROLE).stream().map(SamlRole::parse).toList(),
+                roleSessionName, sessionDuration(assertion), tags, transitiveTagKeys(assertion, tags),
                 single(assertion, SOURCE_IDENTITY).map(AwsSamlAttributes::sourceIdentity));
     }
 
@@ -149,6 +165,11 @@ public record AwsSamlAttributes(List<SamlRole> roles, String roleSessionName, Op
             throw invalid("The SAML attribute " + name + " must have one value, not " + values.size() + ".");
         }
         return values.stream().findFirst();
+    }
+
+    private static boolean fits(Constraint constraint, String value) {
+        return value.length() >= constraint.minLength() && value.length() <= constraint.maxLength()
+                && constraint.pattern().matcher(value).matches();
     }
 
     /** AWS's STS constraint on the value, refused as a bad identity token rather than a bad parameter. */

@@ -10,21 +10,18 @@ import io.gatehouse.core.service.FederatedSessions;
 import io.gatehouse.core.service.RequestFacts;
 import io.gatehouse.core.sts.FederatedRoleRequest;
 import io.gatehouse.core.sts.IssuedSession;
+import io.gatehouse.federation.oidc.SessionTagsClaim;
 import io.gatehouse.federation.oidc.VerifiedWebIdentity;
 import io.gatehouse.federation.oidc.WebIdentityTokenVerifier;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code AssumeRoleWithWebIdentity} with OpenID Connect tokens: the token's issuer must be an OIDC
  * provider of the role's account and its audience one of the provider's client ids; the role's
  * trust policy then decides with the provider's keys ({@code <url without scheme>:aud}, {@code :sub},
- * {@code :amr}).
+ * {@code :amr}). Session tags come from the token's {@code https://aws.amazon.com/tags} claim.
  */
 public final class WebIdentityFederation {
 
@@ -49,9 +46,10 @@ public final class WebIdentityFederation {
         OpenIdConnectProvider provider = registered.registered(identity.issuer())
                 .orElseThrow(() -> IamException.accessDenied("Not authorized to perform " + ACTION));
         String providerArn = provider.arn().toString();
+        SessionTagsClaim tags = SessionTagsClaim.read(identity.claims());
         IssuedSession issued = sessions.assumeRole(new FederatedRoleRequest(ACTION, providerArn, request.roleArn(),
-                request.roleSessionName(), request.durationSeconds(), Optional.empty(), request.policies(), List.of(),
-                Set.of(), Optional.empty(), conditionKeys(provider, identity)), facts);
+                request.roleSessionName(), request.durationSeconds(), Optional.empty(), request.policies(), tags.tags(),
+                tags.transitiveTagKeys(), Optional.empty(), keys(identity).of(provider)), facts);
         return new WebIdentitySession(issued, identity.subject(), providerArn, identity.audience());
     }
 
@@ -71,16 +69,8 @@ public final class WebIdentityFederation {
         throw IamException.accessDenied("Not authorized to perform " + ACTION);
     }
 
-    /** AWS's keys for OIDC federation ("Available keys for IAM OIDC federation"). */
-    private static Map<String, List<String>> conditionKeys(OpenIdConnectProvider provider, VerifiedWebIdentity identity) {
-        String prefix = provider.key() + ":";
-        Map<String, List<String>> keys = new HashMap<>();
-        keys.put(prefix + "aud", List.of(identity.audience()));
-        keys.put(prefix + "sub", List.of(identity.subject()));
-        if (!identity.amr().isEmpty()) {
-            keys.put(prefix + "amr", identity.amr());
-        }
-        identity.claim("azp").map(Object::toString).ifPresent(azp -> keys.put(prefix + "azp", List.of(azp)));
-        return keys;
+    private static WebIdentityKeys keys(VerifiedWebIdentity identity) {
+        return new WebIdentityKeys(identity.subject(), identity.audience(), identity.amr(),
+                identity.claim("azp").map(Object::toString));
     }
 }

@@ -28,6 +28,8 @@ import io.gatehouse.core.service.SecurityTokenService;
 import io.gatehouse.core.sts.SessionTokenCodec;
 import io.gatehouse.core.sts.TokenKeys;
 import io.gatehouse.federation.mapping.ProviderRoleMappings;
+import io.gatehouse.federation.testing.InMemoryRoleMappings;
+import io.gatehouse.federation.testing.InMemoryRoles;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -51,18 +53,18 @@ final class FederationFixture implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     final Map<String, LdapProvider> providers = new HashMap<>();
-    final Map<Arn, String> documents = new HashMap<>();
-    final Map<String, Role> roles = new HashMap<>();
+    final InMemoryRoleMappings documents = new InMemoryRoleMappings();
+    final InMemoryRoles roles = new InMemoryRoles();
     final LdapDirectories directories = new LdapDirectories(CLOCK);
     final SessionTokenCodec codec = new SessionTokenCodec(new TokenKeys(SecretCipher.generateKey("t"), List.of()), CLOCK);
-    final LdapProviderService ldapProviders = new LdapProviderService(providerStore(), documentStore(), directories,
+    final LdapProviderService ldapProviders = new LdapProviderService(providerStore(), documents, directories,
             new SecretCipher(SecretCipher.generateKey("k"), List.of()), CLOCK);
     final IdentityProviderService identityProviders = new IdentityProviderService(new NoSamlProviders(),
             new NoOidcProviders(), document -> {
                 throw new UnsupportedOperationException();
-            }, documentStore(), CLOCK);
-    final ProviderRoleMappings mappings = new ProviderRoleMappings(documentStore(), identityProviders, ldapProviders);
-    final SecurityTokenService sts = new SecurityTokenService(new Roles(), null, null, new CompiledPolicyCache(64),
+            }, documents, CLOCK);
+    final ProviderRoleMappings mappings = new ProviderRoleMappings(documents, identityProviders, ldapProviders);
+    final SecurityTokenService sts = new SecurityTokenService(roles, null, null, new CompiledPolicyCache(64),
             codec, new CredentialGenerator(), CLOCK);
     final LdapIdentityFederation federation = new LdapIdentityFederation(ldapProviders, directories, mappings,
             new FederatedSessions(sts, new CompiledPolicyCache(64), new PolicyEvaluator()));
@@ -77,7 +79,7 @@ final class FederationFixture implements AutoCloseable {
     Role givenRole(String name, String trustPolicy) {
         Role role = new Role(ACCOUNT, "AROA" + Integer.toHexString(name.hashCode()).toUpperCase(), name, "/", NOW,
                 trustPolicy, Optional.empty(), MaxSessionDuration.DEFAULT, List.of());
-        roles.put(name.toLowerCase(), role);
+        roles.add(role);
         return role;
     }
 
@@ -123,76 +125,6 @@ final class FederationFixture implements AutoCloseable {
                 providers.remove(provider.name().toLowerCase());
             }
         };
-    }
-
-    private RoleMappingRepository documentStore() {
-        return new RoleMappingRepository() {
-            public Optional<String> find(Arn provider) {
-                return Optional.ofNullable(documents.get(provider));
-            }
-
-            public void put(AccountId account, Arn provider, String document) {
-                documents.put(provider, document);
-            }
-
-            public boolean delete(Arn provider) {
-                return documents.remove(provider) != null;
-            }
-        };
-    }
-
-    /** Only what assuming a role reads: find by name, record the use. */
-    private final class Roles implements RoleRepository {
-        public Optional<Role> findByName(AccountId account, String name) {
-            return Optional.ofNullable(roles.get(name.toLowerCase())).filter(r -> r.account().equals(account));
-        }
-
-        public void recordUse(Role role, RoleLastUsed use) {
-        }
-
-        public Optional<Role> findById(String roleId) {
-            throw new UnsupportedOperationException();
-        }
-
-        public Page<Role> list(AccountId account, String pathPrefix, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        public long count(AccountId account) {
-            return roles.size();
-        }
-
-        public void create(Role role) {
-            throw new UnsupportedOperationException();
-        }
-
-        public void update(Role role) {
-            throw new UnsupportedOperationException();
-        }
-
-        public void delete(Role role) {
-            throw new UnsupportedOperationException();
-        }
-
-        public Optional<RoleLastUsed> lastUsed(Role role) {
-            return Optional.empty();
-        }
-
-        public void putInlinePolicy(Role role, String policyName, String document) {
-            throw new UnsupportedOperationException();
-        }
-
-        public Optional<String> inlinePolicy(Role role, String policyName) {
-            return Optional.empty();
-        }
-
-        public List<String> inlinePolicyNames(Role role) {
-            return List.of();
-        }
-
-        public boolean deleteInlinePolicy(Role role, String policyName) {
-            return false;
-        }
     }
 
     private static final class NoSamlProviders implements SamlProviderRepository {

@@ -52,6 +52,13 @@ import io.gatehouse.web.query.LdapIdentityActions;
 import io.gatehouse.core.service.LdapProviderService;
 import io.gatehouse.federation.ldap.LdapDirectories;
 import io.gatehouse.federation.ldap.LdapIdentityFederation;
+import io.gatehouse.federation.gateway.SignInGateway;
+import io.gatehouse.core.service.LoginProviderService;
+import io.gatehouse.federation.login.AuthorizationCodeLogin;
+import io.gatehouse.federation.login.BackChannel;
+import io.gatehouse.federation.login.ConfiguredLoginProviders;
+import io.gatehouse.federation.sts.WebIdentitySignIn;
+import io.gatehouse.persistence.JpaLoginProviderRepository;
 import io.gatehouse.federation.mapping.ProviderRoleMappings;
 import io.gatehouse.persistence.JpaLdapProviderRepository;
 import io.gatehouse.persistence.JpaRoleMappingRepository;
@@ -81,6 +88,9 @@ import io.gatehouse.federation.oidc.OidcDiscovery;
 import io.gatehouse.federation.oidc.WebIdentityTokenVerifier;
 import io.gatehouse.federation.saml.SamlResponseValidator;
 import io.gatehouse.federation.sts.SamlFederation;
+import io.gatehouse.federation.sts.SamlAssertions;
+import io.gatehouse.federation.sts.SamlBrowserSignIn;
+import io.gatehouse.federation.saml.sp.AuthnRequestIds;
 import io.gatehouse.federation.sts.WebIdentityFederation;
 import io.gatehouse.persistence.JpaSamlAssertionUses;
 import io.gatehouse.web.query.FederationActions;
@@ -256,8 +266,10 @@ public class ServiceWiring {
     @Produces
     @Singleton
     LoginProfileService loginProfileService(LoginProfileRepository profiles, PasswordPolicyRepository policies,
-                                            UserRepository users, PasswordHasher hasher, Clock clock) {
-        return new LoginProfileService(profiles, policies, users, hasher, clock);
+                                            UserRepository users, PasswordHasher hasher, Clock clock,
+                                            AccountRepository accounts) {
+        return new LoginProfileService(profiles, policies, users, hasher, clock, Optional.of(
+                new io.gatehouse.core.service.RootLoginProfiles(accounts, policies, hasher, clock)));
     }
 
     @Produces
@@ -308,7 +320,8 @@ public class ServiceWiring {
     Authorizer authorizer(PrincipalPolicies principalPolicies, RecentlyReadRoles roles,
                           PasswordPolicyRepository passwordPolicies) {
         return new PolicyAuthorizer(principalPolicies, roles, new PolicyEvaluator(),
-                account -> passwordPolicies.find(account).map(PasswordPolicy::allowUsersToChangePassword).orElse(false));
+                account -> passwordPolicies.find(account).map(PasswordPolicy::allowUsersToChangePassword).orElse(false),
+                Optional.of(new io.gatehouse.core.sts.AuthorizationMessageCodec(masterKeys().tokenKeys())));
     }
 
     @Produces
@@ -523,10 +536,19 @@ public class ServiceWiring {
     @Produces
     @Singleton
     StsActions stsActions(SecurityTokenService sts, FederationActions federation,
-                          LdapIdentityFederation ldapIdentities) {
+                          LdapIdentityFederation ldapIdentities, OrganizationRepository organizations,
+                          Authorizer authorizer) {
         List<UnsignedAction> unsigned = new java.util.ArrayList<>(federation.all());
         unsigned.add(LdapIdentityActions.assumeRoleWithLdapIdentity(ldapIdentities));
-        return new StsActions(sts, unsigned);
+        return new StsActions(sts, new io.gatehouse.core.service.RootAccess(organizations, authorizer,
+                new CompiledPolicyCache(16), sts), Optional.of(new io.gatehouse.core.service.AuthorizationMessages(
+                authorizer, new io.gatehouse.core.sts.AuthorizationMessageCodec(masterKeys().tokenKeys()))), unsigned);
+    }
+
+    @Produces
+    @Singleton
+    io.gatehouse.core.service.RootSignIn rootSignIn(AccountRepository accounts, PasswordHasher hasher) {
+        return new io.gatehouse.core.service.RootSignIn(accounts, hasher);
     }
 
     /** Gatehouse's own SAML service provider entity id, accepted as audience beside AWS's endpoint. */
@@ -567,12 +589,26 @@ public class ServiceWiring {
         }
     }
 
+    /** The one rule for believing a SAML response, for AssumeRoleWithSAML and the browser sign-in alike. */
     @Produces
     @Singleton
-    FederationActions federationActions(FederatedSessions sessions, CachingJwksSource jwks, Clock clock) {
-        return new FederationActions(new SamlFederation(new JpaSamlProviderRepository(entityManager),
-                new DomSamlMetadataReader(), new SamlResponseValidator(clock), new JpaSamlAssertionUses(entityManager, clock),
-                sessions, samlServiceProviderEntityId),
+    SamlAssertions samlAssertions(Clock clock) {
+        return new SamlAssertions(new JpaSamlProviderRepository(entityManager), new DomSamlMetadataReader(),
+                new SamlResponseValidator(clock), new JpaSamlAssertionUses(entityManager, clock));
+    }
+
+    /** The SAML browser sign-in (/signin/saml): AuthnRequests whose sealed ids any node checks. */
+    @Produces
+    @Singleton
+    SamlBrowserSignIn samlBrowserSignIn(SamlAssertions assertions, SecretCipher cipher, Clock clock) {
+        return new SamlBrowserSignIn(assertions, new AuthnRequestIds(cipher, clock), clock);
+    }
+
+    @Produces
+    @Singleton
+    FederationActions federationActions(SamlAssertions samlAssertions, FederatedSessions sessions,
+                                        CachingJwksSource jwks, Clock clock) {
+        return new FederationActions(new SamlFederation(samlAssertions, sessions, samlServiceProviderEntityId),
                 new WebIdentityFederation(new JpaOpenIdConnectProviderRepository(entityManager),
                         new WebIdentityTokenVerifier(jwks, clock), sessions));
     }
@@ -598,12 +634,49 @@ public class ServiceWiring {
         return new LdapIdentityFederation(providers, directories, mappings, sessions);
     }
 
+    /** The browser sign-in's rule from a proven identity to a role session (the doors under /signin). */
+    @Produces
+    @Singleton
+    SignInGateway signInGateway(ProviderRoleMappings mappings, FederatedSessions sessions, SecretCipher cipher,
+                                Clock clock) {
+        return new SignInGateway(mappings, sessions, cipher, clock);
+    }
+
     @Produces
     @Singleton
     SecurityTokenService securityTokenService(RecentlyReadRoles roles, MfaService mfa, Authorizer authorizer,
                                               SessionTokenCodec tokens, CredentialGenerator generator, Clock clock) {
         return new SecurityTokenService(roles, mfa, authorizer, new CompiledPolicyCache(1024), tokens,
                 generator, clock);
+    }
+
+    // --- sign-in providers: OpenID Connect and social browser sign-in ---
+
+    @Produces
+    @Singleton
+    ConfiguredLoginProviders configuredLoginProviders() {
+        return new ConfiguredLoginProviders();
+    }
+
+    @Produces
+    @Singleton
+    LoginProviderService loginProviderService(ConfiguredLoginProviders configured, SecretCipher cipher, Clock clock) {
+        return new LoginProviderService(new JpaLoginProviderRepository(entityManager),
+                new JpaOpenIdConnectProviderRepository(entityManager), configured, cipher, clock);
+    }
+
+    /** One per server: it remembers the states already used, so a callback is redeemed once. */
+    @Produces
+    @Singleton
+    AuthorizationCodeLogin authorizationCodeLogin(CachingJwksSource jwks, Clock clock) {
+        return new AuthorizationCodeLogin(new BackChannel(), new OidcDiscovery(), new WebIdentityTokenVerifier(jwks, clock),
+                clock, new java.security.SecureRandom());
+    }
+
+    @Produces
+    @Singleton
+    WebIdentitySignIn webIdentitySignIn() {
+        return new WebIdentitySignIn(new JpaOpenIdConnectProviderRepository(entityManager));
     }
 
     // --- Connecting a Keycloak realm (POST /api/v1/keycloak-realms) ---

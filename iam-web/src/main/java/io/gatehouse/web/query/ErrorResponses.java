@@ -18,7 +18,16 @@ public final class ErrorResponses {
 
     public static Response of(Throwable failure, String namespace, String requestId) {
         IamException error = asIamException(failure, requestId);
-        String xml = new XmlWriter()
+        return Response.status(error.code().httpStatus())
+                .type("text/xml")
+                .header("x-amzn-RequestId", requestId)
+                .entity(xml(error, namespace, requestId))
+                .build();
+    }
+
+    /** AWS's {@code <ErrorResponse>} document for {@code error}. */
+    public static String xml(IamException error, String namespace, String requestId) {
+        return new XmlWriter()
                 .startWithNamespace("ErrorResponse", namespace)
                 .start("Error")
                 .element("Type", error.code().senderFault() ? "Sender" : "Receiver")
@@ -28,11 +37,6 @@ public final class ErrorResponses {
                 .element("RequestId", requestId)
                 .end()
                 .finish();
-        return Response.status(error.code().httpStatus())
-                .type("text/xml")
-                .header("x-amzn-RequestId", requestId)
-                .entity(xml)
-                .build();
     }
 
     /** Finds the IAM error in a cause chain (the transaction interceptor wraps what it rethrows). */

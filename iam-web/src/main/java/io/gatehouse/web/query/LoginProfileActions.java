@@ -4,6 +4,7 @@ import io.gatehouse.core.arn.Arn;
 import io.gatehouse.core.identity.LoginProfile;
 import io.gatehouse.core.identity.PasswordPolicy;
 import io.gatehouse.core.identity.User;
+import io.gatehouse.core.port.AccountRepository;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,13 +21,22 @@ final class LoginProfileActions {
 
     static List<IamAction> all() {
         return List.of(
-                IamAction.changing("CreateLoginProfile", UserActions::namedUser, (ctx, xml) -> {
+                IamAction.changing("CreateLoginProfile", LoginProfileActions::userOrRoot, (ctx, xml) -> {
+                    if (forRoot(ctx)) {
+                        rootLoginProfile(xml, ctx.services().loginProfiles().root().create(ctx.caller(),
+                                ctx.params().required("Password")));
+                        return;
+                    }
                     String userName = ctx.params().required("UserName");
                     LoginProfile profile = ctx.services().loginProfiles().create(ctx.account(), userName,
                             ctx.params().required("Password"), bool(ctx, "PasswordResetRequired").orElse(false));
                     loginProfile(xml, displayName(ctx, userName), profile);
                 }),
-                IamAction.reading("GetLoginProfile", UserActions::namedUser, (ctx, xml) -> {
+                IamAction.reading("GetLoginProfile", LoginProfileActions::userOrRoot, (ctx, xml) -> {
+                    if (forRoot(ctx)) {
+                        rootLoginProfile(xml, ctx.services().loginProfiles().root().get(ctx.caller()));
+                        return;
+                    }
                     String userName = ctx.params().required("UserName");
                     LoginProfile profile = ctx.services().loginProfiles().get(ctx.account(), userName);
                     loginProfile(xml, displayName(ctx, userName), profile);
@@ -34,8 +44,13 @@ final class LoginProfileActions {
                 IamAction.changing("UpdateLoginProfile", UserActions::namedUser, (ctx, xml) ->
                         ctx.services().loginProfiles().update(ctx.account(), ctx.params().required("UserName"),
                                 ctx.params().optional("Password"), bool(ctx, "PasswordResetRequired"))),
-                IamAction.changing("DeleteLoginProfile", UserActions::namedUser, (ctx, xml) ->
-                        ctx.services().loginProfiles().delete(ctx.account(), ctx.params().required("UserName"))),
+                IamAction.changing("DeleteLoginProfile", LoginProfileActions::userOrRoot, (ctx, xml) -> {
+                    if (forRoot(ctx)) {
+                        ctx.services().loginProfiles().root().delete(ctx.caller());
+                    } else {
+                        ctx.services().loginProfiles().delete(ctx.account(), ctx.params().required("UserName"));
+                    }
+                }),
                 // The caller's own ARN: the authorizer lets users change their own password when the policy allows it.
                 IamAction.changing("ChangePassword", ctx -> ctx.caller().arn(), (ctx, xml) ->
                         ctx.services().loginProfiles().changePassword(ctx.caller(),
@@ -46,6 +61,25 @@ final class LoginProfileActions {
                         passwordPolicy(xml, ctx.services().passwordPolicies().get(ctx.account()))),
                 IamAction.changing("DeleteAccountPasswordPolicy", LoginProfileActions::account, (ctx, xml) ->
                         ctx.services().passwordPolicies().delete(ctx.account())));
+    }
+
+    /**
+     * Without UserName, an AssumeRoot task session acts on the root user's own password (AWS);
+     * every other caller still names a user.
+     */
+    private static boolean forRoot(ActionContext ctx) {
+        return ctx.params().optional("UserName").isEmpty() && ctx.caller().rootTask().isPresent();
+    }
+
+    private static Arn userOrRoot(ActionContext ctx) {
+        return forRoot(ctx) ? Arn.accountRoot(ctx.account()) : UserActions.namedUser(ctx);
+    }
+
+    private static void rootLoginProfile(XmlWriter xml, AccountRepository.RootLoginProfile profile) {
+        xml.start("LoginProfile")
+                .element("CreateDate", profile.createDate())
+                .element("PasswordResetRequired", false)
+                .end();
     }
 
     /** Account-wide settings are authorized against the account's resource, as AWS lists them ("*"). */

@@ -2,7 +2,9 @@ package io.gatehouse.web.query;
 
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
+import io.gatehouse.core.service.AuthorizationMessages;
 import io.gatehouse.core.service.Caller;
+import io.gatehouse.core.service.RootAccess;
 import io.gatehouse.core.service.SecurityTokenService;
 import io.gatehouse.core.sts.AssumeRoleRequest;
 import io.gatehouse.core.sts.AssumeRoleRequest.MfaCode;
@@ -18,7 +20,7 @@ import java.util.Optional;
 
 /**
  * AWS STS's Query API (version 2011-06-15, SigV4 service {@code sts}): GetCallerIdentity,
- * AssumeRole, GetSessionToken and GetFederationToken. Issuing credentials is audited, as
+ * AssumeRole, GetSessionToken, GetFederationToken, AssumeRoot and DecodeAuthorizationMessage. Issuing credentials is audited, as
  * CloudTrail records it; the secret and session token never are.
  */
 public final class StsActions implements QueryApi {
@@ -27,18 +29,30 @@ public final class StsActions implements QueryApi {
     public static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
 
     private final SecurityTokenService sts;
+    private final RootAccess rootAccess;
+    private final Optional<AuthorizationMessages> authorizationMessages;
     private final Map<String, IamAction> byName = new HashMap<>();
     private final Map<String, UnsignedAction> unsigned = new HashMap<>();
 
     /** @param unsignedActions the actions AWS runs without a signature (AssumeRoleWithSAML and kin) */
-    public StsActions(SecurityTokenService sts, List<UnsignedAction> unsignedActions) {
+    public StsActions(SecurityTokenService sts, RootAccess rootAccess, List<UnsignedAction> unsignedActions) {
+        this(sts, rootAccess, Optional.empty(), unsignedActions);
+    }
+
+    public StsActions(SecurityTokenService sts, RootAccess rootAccess,
+                      Optional<AuthorizationMessages> authorizationMessages, List<UnsignedAction> unsignedActions) {
         this.sts = sts;
+        this.rootAccess = rootAccess;
+        this.authorizationMessages = authorizationMessages;
         unsignedActions.forEach(action -> unsigned.put(action.name(), action));
         for (IamAction action : List.of(
                 IamAction.authorizedByService("GetCallerIdentity", IamAction.Kind.READING, StsActions::getCallerIdentity),
                 IamAction.authorizedByService("AssumeRole", IamAction.Kind.ISSUING, this::assumeRole),
                 IamAction.authorizedByService("GetSessionToken", IamAction.Kind.ISSUING, this::getSessionToken),
-                IamAction.authorizedByService("GetFederationToken", IamAction.Kind.ISSUING, this::getFederationToken))) {
+                IamAction.authorizedByService("GetFederationToken", IamAction.Kind.ISSUING, this::getFederationToken),
+                IamAction.authorizedByService("AssumeRoot", IamAction.Kind.ISSUING, this::assumeRoot),
+                IamAction.authorizedByService("DecodeAuthorizationMessage", IamAction.Kind.READING,
+                        this::decodeAuthorizationMessage))) {
             byName.put(action.name(), action);
         }
     }
@@ -116,6 +130,22 @@ public final class StsActions implements QueryApi {
                 .element("Arn", principal.arn().toString())
                 .end();
         xml.element("PackedPolicySize", Integer.toString(issued.packedPolicySize()));
+    }
+
+    /** TaskPolicyArn is a PolicyDescriptorType: its one member, {@code arn}, names the task policy. */
+    private void assumeRoot(ActionContext ctx, XmlWriter xml) {
+        QueryParameters p = ctx.params();
+        IssuedSession issued = rootAccess.assumeRoot(ctx.caller(), p.required("TargetPrincipal"),
+                p.required("TaskPolicyArn.arn"), p.optionalInt("DurationSeconds"), ctx.facts());
+        credentials(xml, issued);
+        issued.session().sourceIdentity().ifPresent(identity -> xml.element("SourceIdentity", identity));
+    }
+
+    private void decodeAuthorizationMessage(ActionContext ctx, XmlWriter xml) {
+        AuthorizationMessages messages = authorizationMessages.orElseThrow(() -> new IamException(
+                ErrorCode.INVALID_ACTION, "Could not find operation DecodeAuthorizationMessage for version " + VERSION));
+        xml.element("DecodedMessage", messages.decode(ctx.caller(), ctx.params().required("EncodedMessage"),
+                ctx.facts()));
     }
 
     static SessionPolicies sessionPolicies(QueryParameters p) {

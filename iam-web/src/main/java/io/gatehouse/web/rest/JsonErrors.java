@@ -1,7 +1,9 @@
 package io.gatehouse.web.rest;
 
 import io.gatehouse.core.error.IamException;
+import io.gatehouse.core.error.AuthorizationRefusal;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -12,12 +14,15 @@ final class JsonErrors {
     }
 
     static Response of(IamException error) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("code", error.code().code())
+                .add("message", error.getMessage());
+        if (error instanceof AuthorizationRefusal refusal) {
+            body.add("encodedAuthorizationMessage", refusal.encodedMessage());
+        }
         return Response.status(error.code().httpStatus())
                 .type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder()
-                        .add("code", error.code().code())
-                        .add("message", error.getMessage())
-                        .build().toString())
+                .entity(body.build().toString())
                 .build();
     }
 }

@@ -4,6 +4,7 @@ import io.gatehouse.core.arn.AccountId;
 import io.gatehouse.core.error.IamException;
 import io.gatehouse.core.service.Caller;
 import io.gatehouse.core.service.ConsoleSignIn;
+import io.gatehouse.core.service.RootSignIn;
 import io.gatehouse.core.sts.BearerTokens;
 import io.gatehouse.web.auth.Authentication;
 import io.gatehouse.web.auth.SignedRequests;
@@ -31,7 +32,7 @@ import java.util.Set;
 
 /**
  * Signs in to the JSON API, answering a bearer token: with an IAM user's console password (and MFA
- * code when the user has a device), or with any SigV4-signed request (SigV4 service {@code sts}),
+ * code when the user has a device), with the root user's e-mail and password (AWS's root sign-in), or with any SigV4-signed request (SigV4 service {@code sts}),
  * which is how an assumed-role session or a federated identity's role gets its console token. A
  * session's token lives no longer than the session.
  */
@@ -44,6 +45,9 @@ public class SessionsResource {
 
     @Inject
     ConsoleSignIn signIn;
+
+    @Inject
+    RootSignIn rootSignIn;
 
     @Inject
     BearerTokens tokens;
@@ -65,8 +69,11 @@ public class SessionsResource {
                         .or(() -> Optional.ofNullable(uri.getQueryParameters().getFirst("X-Amz-Security-Token")));
             } else {
                 JsonObject request = parse(body);
-                caller = signIn.signIn(new AccountId(required(request, "accountId")), required(request, "userName"),
-                        required(request, "password"), Optional.ofNullable(request.getString("mfaCode", null)));
+                // The root user signs in by e-mail (AWS); it has no MFA device here, so mfaCode is for IAM users.
+                caller = request.containsKey("email")
+                        ? rootSignIn.signIn(required(request, "email"), required(request, "password"))
+                        : signIn.signIn(new AccountId(required(request, "accountId")), required(request, "userName"),
+                                required(request, "password"), Optional.ofNullable(request.getString("mfaCode", null)));
                 sealedSession = Optional.empty();
             }
             Duration lifetime = caller.session()
@@ -90,7 +97,7 @@ public class SessionsResource {
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw IamException.validation("The request body must be a JSON object with accountId, userName and password.");
+            throw IamException.validation("The request body must be a JSON object with accountId, userName and password, or email and password.");
         }
     }
 

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Which STS actions run without a SigV4 signature: only those that bring their own proof. */
 class UnsignedActionsTest {
 
-    private final StsActions sts = new StsActions(null,
+    private final StsActions sts = new StsActions(null, null,
             List.of(LdapIdentityActions.assumeRoleWithLdapIdentity(null)));
 
     @Test

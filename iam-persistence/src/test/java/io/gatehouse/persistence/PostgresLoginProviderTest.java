@@ -1,0 +1,8 @@
+package io.gatehouse.persistence;
+
+class PostgresLoginProviderTest extends LoginProviderContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}
