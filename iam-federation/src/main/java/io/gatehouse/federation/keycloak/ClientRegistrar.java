@@ -2,21 +2,18 @@ package io.gatehouse.federation.keycloak;
 
 import io.gatehouse.core.error.ErrorCode;
 import io.gatehouse.core.error.IamException;
-import org.keycloak.admin.client.CreatedResponseUtil;
-import org.keycloak.admin.client.resource.ClientResource;
-import org.keycloak.admin.client.resource.ProtocolMappersResource;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.ProtocolMapperRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import io.gatehouse.federation.saml.SamlRole;
 
-import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static io.gatehouse.federation.keycloak.KeycloakAdminApi.segment;
 
 /**
  * Creates or updates one client of a realm so that it ends as described, whatever was there:
@@ -25,31 +22,34 @@ import java.util.stream.Collectors;
  */
 final class ClientRegistrar {
 
-    private final RealmResource realm;
+    /** Realms with more roles than this are refused rather than read without end. */
+    static final int MAX_ROLES = 10_000;
+    private static final int PAGE = 200;
+
+    private final KeycloakAdminApi api;
     private final String realmName;
 
-    ClientRegistrar(RealmResource realm, String realmName) {
-        this.realm = realm;
+    ClientRegistrar(KeycloakAdminApi api, String realmName) {
+        this.api = api;
         this.realmName = realmName;
     }
 
     /** The client's internal id, after creating or updating it and its mappers. */
-    String register(ClientRepresentation desired, List<ProtocolMapperRepresentation> mappers) {
+    String register(Map<String, Object> desired, List<Map<String, Object>> mappers) {
         String id = upsert(desired);
-        ProtocolMappersResource resource = realm.clients().get(id).getProtocolMappers();
+        String models = "clients/" + segment(id) + "/protocol-mappers/models";
         Map<String, String> existing = new HashMap<>();
-        for (ProtocolMapperRepresentation mapper : resource.getMappers()) {
-            existing.put(mapper.getName(), mapper.getId());
+        for (Map<String, Object> mapper : api.list(models, Map.of())) {
+            existing.put(text(mapper, "name"), text(mapper, "id"));
         }
-        for (ProtocolMapperRepresentation mapper : mappers) {
-            String mapperId = existing.get(mapper.getName());
+        for (Map<String, Object> mapper : mappers) {
+            String mapperId = existing.get(text(mapper, "name"));
             if (mapperId == null) {
-                try (Response created = resource.createMapper(mapper)) {
-                    requireCreated(created, "protocol mapper " + mapper.getName());
-                }
+                api.create(models, mapper);
             } else {
-                mapper.setId(mapperId);
-                resource.update(mapperId, mapper);
+                Map<String, Object> update = new LinkedHashMap<>(mapper);
+                update.put("id", mapperId);
+                api.put(models + "/" + segment(mapperId), update);
             }
         }
         return id;
@@ -57,10 +57,12 @@ final class ClientRegistrar {
 
     /** Drops default client scopes by name, e.g. one whose mappers would duplicate ours. */
     void removeDefaultScopes(String id, Set<String> scopeNames) {
-        ClientResource client = realm.clients().get(id);
-        client.getDefaultClientScopes().stream()
-                .filter(scope -> scopeNames.contains(scope.getName()))
-                .forEach(scope -> client.removeDefaultClientScope(scope.getId()));
+        String scopes = "clients/" + segment(id) + "/default-client-scopes";
+        for (Map<String, Object> scope : api.list(scopes, Map.of())) {
+            if (scopeNames.contains(text(scope, "name"))) {
+                api.delete(scopes + "/" + segment(text(scope, "id")));
+            }
+        }
     }
 
     /**
@@ -68,17 +70,42 @@ final class ClientRegistrar {
      * client's scope, so that they, and only they, reach the Role attribute.
      */
     List<String> scopeAwsRoles(String id) {
-        List<RoleRepresentation> awsRoles = realm.roles().list().stream()
-                .filter(role -> isAwsRolePair(role.getName()))
+        List<Map<String, Object>> awsRoles = realmRoles().stream()
+                .filter(role -> isAwsRolePair(text(role, "name")))
                 .toList();
-        ClientResource client = realm.clients().get(id);
-        Set<String> scoped = client.getScopeMappings().realmLevel().listAll().stream()
-                .map(RoleRepresentation::getName).collect(Collectors.toSet());
-        List<RoleRepresentation> missing = awsRoles.stream().filter(role -> !scoped.contains(role.getName())).toList();
+        String mappings = "clients/" + segment(id) + "/scope-mappings/realm";
+        Set<String> scoped = api.list(mappings, Map.of()).stream()
+                .map(role -> text(role, "name")).collect(Collectors.toSet());
+        List<Map<String, Object>> missing = awsRoles.stream()
+                .filter(role -> !scoped.contains(text(role, "name")))
+                .map(role -> Map.<String, Object>of("id", text(role, "id"), "name", text(role, "name")))
+                .toList();
         if (!missing.isEmpty()) {
-            client.getScopeMappings().realmLevel().add(missing);
+            api.post(mappings, missing);
         }
-        return awsRoles.stream().map(RoleRepresentation::getName).toList();
+        return awsRoles.stream().map(role -> text(role, "name")).toList();
+    }
+
+    /** The confidential client's secret, which Keycloak generated when it created the client. */
+    Optional<String> secret(String id) {
+        Object value = api.object("clients/" + segment(id) + "/client-secret", Map.of()).get("value");
+        return value instanceof String secret && !secret.isEmpty() ? Optional.of(secret) : Optional.empty();
+    }
+
+    private List<Map<String, Object>> realmRoles() {
+        List<Map<String, Object>> roles = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            List<Map<String, Object>> page = api.list("roles", Map.of("first", String.valueOf(first),
+                    "max", String.valueOf(PAGE), "briefRepresentation", "true"));
+            roles.addAll(page);
+            if (roles.size() > MAX_ROLES) {
+                throw new IamException(ErrorCode.LIMIT_EXCEEDED, "Realm " + realmName + " has more than "
+                        + MAX_ROLES + " roles.");
+            }
+            if (page.size() < PAGE) {
+                return roles;
+            }
+        }
     }
 
     private static boolean isAwsRolePair(String name) {
@@ -90,29 +117,32 @@ final class ClientRegistrar {
         }
     }
 
-    private String upsert(ClientRepresentation desired) {
-        List<ClientRepresentation> found = realm.clients().findByClientId(desired.getClientId());
+    private String upsert(Map<String, Object> desired) {
+        String clientId = text(desired, "clientId");
+        Optional<Map<String, Object>> found = api.list("clients", Map.of("clientId", clientId, "search", "false"))
+                .stream().filter(client -> clientId.equals(client.get("clientId"))).findFirst();
         if (found.isEmpty()) {
-            try (Response created = realm.clients().create(desired)) {
-                return requireCreated(created, "client " + desired.getClientId());
-            }
+            return api.create("clients", desired);
         }
-        ClientRepresentation current = found.get(0);
-        if (!desired.getProtocol().equals(current.getProtocol())) {
+        Map<String, Object> current = found.get();
+        if (!desired.get("protocol").equals(current.get("protocol"))) {
             throw new IamException(ErrorCode.IDP_COMMUNICATION_ERROR, "Realm " + realmName + " already has a client "
-                    + desired.getClientId() + " of protocol " + current.getProtocol() + ", not " + desired.getProtocol()
+                    + clientId + " of protocol " + current.get("protocol") + ", not " + desired.get("protocol")
                     + "; choose another client id or remove that client.");
         }
-        desired.setId(current.getId());
-        realm.clients().get(current.getId()).update(desired);
-        return current.getId();
+        String id = text(current, "id");
+        Map<String, Object> update = new LinkedHashMap<>(desired);
+        update.put("id", id);
+        api.put("clients/" + segment(id), update);
+        return id;
     }
 
-    private String requireCreated(Response response, String what) {
-        if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
-            throw new IamException(ErrorCode.IDP_COMMUNICATION_ERROR, "Keycloak refused to create the " + what
-                    + " in realm " + realmName + " (HTTP " + response.getStatus() + ").");
+    /** A string field Keycloak always sends (ids, names); its absence means a broken answer. */
+    private String text(Map<String, Object> representation, String field) {
+        if (representation.get(field) instanceof String value) {
+            return value;
         }
-        return CreatedResponseUtil.getCreatedId(response);
+        throw new IamException(ErrorCode.IDP_COMMUNICATION_ERROR, "Keycloak answered a representation without "
+                + field + " in realm " + realmName + ".");
     }
 }

@@ -1,5 +1,7 @@
 package io.gatehouse.federation.keycloak;
 
+import io.gatehouse.core.federation.ProviderUrl;
+
 import java.net.URI;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -7,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A Keycloak realm to connect and how to reach its admin API.
  *
- * @param serverUrl  Keycloak's base URL, e.g. {@code https://sso.example.com} (no {@code /realms/...})
+ * @param serverUrl  Keycloak's base URL, e.g. {@code https://sso.example.com} (no {@code /realms/...});
+ *                   {@code http://} only on loopback, as for every {@link ProviderUrl}
  * @param realm      the realm whose users sign in to Gatehouse
  * @param adminRealm the realm the admin credentials belong to: {@code master} for an administrator,
  *                   or {@code realm} itself for a realm-level service account
@@ -22,13 +25,11 @@ public record KeycloakRealm(URI serverUrl, String realm, String adminRealm, Admi
     public KeycloakRealm {
         Objects.requireNonNull(serverUrl, "serverUrl");
         Objects.requireNonNull(admin, "admin");
-        String scheme = serverUrl.getScheme();
-        if (!serverUrl.isAbsolute() || serverUrl.getHost() == null
-                || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-            throw new IllegalArgumentException("The Keycloak server URL must be an absolute http(s) URL");
-        }
-        if (serverUrl.getRawQuery() != null || serverUrl.getRawFragment() != null) {
-            throw new IllegalArgumentException("The Keycloak server URL cannot have a query or fragment");
+        // The admin credentials travel to it: https, or http to this machine's loopback only.
+        try {
+            new ProviderUrl(serverUrl);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The Keycloak server URL " + e.getMessage(), e);
         }
         requireRealmName(realm, "realm");
         requireRealmName(adminRealm, "adminRealm");

@@ -1,7 +1,5 @@
 package io.gatehouse.federation.keycloak;
 
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -21,30 +19,30 @@ final class OidcClientRegistration {
     private OidcClientRegistration() {
     }
 
-    static ClientRepresentation client(GatehouseServiceProvider sp) {
-        ClientRepresentation client = new ClientRepresentation();
-        client.setClientId(sp.oidcClientId());
-        client.setName("Gatehouse");
-        client.setProtocol(PROTOCOL);
-        client.setEnabled(true);
+    static Map<String, Object> client(GatehouseServiceProvider sp) {
+        Map<String, Object> client = new LinkedHashMap<>();
+        client.put("clientId", sp.oidcClientId());
+        client.put("name", "Gatehouse");
+        client.put("protocol", PROTOCOL);
+        client.put("enabled", true);
         boolean confidential = sp.oidcClientType() == OidcClientType.CONFIDENTIAL;
-        client.setPublicClient(!confidential);
+        client.put("publicClient", !confidential);
         if (confidential) {
-            client.setClientAuthenticatorType("client-secret");
+            client.put("clientAuthenticatorType", "client-secret");
         }
-        client.setStandardFlowEnabled(true);
-        client.setImplicitFlowEnabled(false);
-        client.setDirectAccessGrantsEnabled(false);
-        client.setServiceAccountsEnabled(false);
-        client.setRedirectUris(sp.oidcRedirectUris().stream().map(URI::toString).toList());
-        client.setWebOrigins(List.of());
+        client.put("standardFlowEnabled", true);
+        client.put("implicitFlowEnabled", false);
+        client.put("directAccessGrantsEnabled", false);
+        client.put("serviceAccountsEnabled", false);
+        client.put("redirectUris", sp.oidcRedirectUris().stream().map(URI::toString).toList());
+        client.put("webOrigins", List.of());
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("pkce.code.challenge.method", "S256");
-        client.setAttributes(attributes);
+        client.put("attributes", attributes);
         return client;
     }
 
-    static List<ProtocolMapperRepresentation> mappers(GatehouseServiceProvider sp) {
+    static List<Map<String, Object>> mappers(GatehouseServiceProvider sp) {
         return List.of(
                 mapper("Gatehouse groups", "oidc-group-membership-mapper", Map.of(
                         "claim.name", GROUPS_CLAIM,
@@ -60,12 +58,12 @@ final class OidcClientRegistration {
                         "introspection.token.claim", "true")));
     }
 
-    private static ProtocolMapperRepresentation mapper(String name, String type, Map<String, String> config) {
-        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
-        mapper.setName(name);
-        mapper.setProtocol(PROTOCOL);
-        mapper.setProtocolMapper(type);
-        mapper.setConfig(new LinkedHashMap<>(config));
+    private static Map<String, Object> mapper(String name, String type, Map<String, String> config) {
+        Map<String, Object> mapper = new LinkedHashMap<>();
+        mapper.put("name", name);
+        mapper.put("protocol", PROTOCOL);
+        mapper.put("protocolMapper", type);
+        mapper.put("config", new LinkedHashMap<>(config));
         return mapper;
     }
 }

@@ -1,8 +1,6 @@
 package io.gatehouse.federation.keycloak;
 
 import io.gatehouse.federation.saml.AwsSamlAttributes;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +25,15 @@ final class SamlClientRegistration {
     private SamlClientRegistration() {
     }
 
-    static ClientRepresentation client(GatehouseServiceProvider sp) {
-        ClientRepresentation client = new ClientRepresentation();
-        client.setClientId(sp.samlEntityId());
-        client.setName("Gatehouse");
-        client.setProtocol(PROTOCOL);
-        client.setEnabled(true);
-        client.setFullScopeAllowed(false);
-        client.setFrontchannelLogout(true);
-        client.setRedirectUris(List.of(sp.assertionConsumerUrl().toString()));
+    static Map<String, Object> client(GatehouseServiceProvider sp) {
+        Map<String, Object> client = new LinkedHashMap<>();
+        client.put("clientId", sp.samlEntityId());
+        client.put("name", "Gatehouse");
+        client.put("protocol", PROTOCOL);
+        client.put("enabled", true);
+        client.put("fullScopeAllowed", false);
+        client.put("frontchannelLogout", true);
+        client.put("redirectUris", List.of(sp.assertionConsumerUrl().toString()));
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("saml.server.signature", "true");
         attributes.put("saml.assertion.signature", "true");
@@ -51,11 +49,11 @@ final class SamlClientRegistration {
         attributes.put("saml.force.name.id.format", "true");
         attributes.put("saml_assertion_consumer_url_post", sp.assertionConsumerUrl().toString());
         attributes.put("saml_idp_initiated_sso_url_name", sp.idpInitiatedSignInName().orElse(""));
-        client.setAttributes(attributes);
+        client.put("attributes", attributes);
         return client;
     }
 
-    static List<ProtocolMapperRepresentation> mappers() {
+    static List<Map<String, Object>> mappers() {
         return List.of(
                 mapper("AWS Role", "saml-role-list-mapper", Map.of(
                         "attribute.name", AwsSamlAttributes.ROLE,
@@ -75,12 +73,12 @@ final class SamlClientRegistration {
                         "single", "true")));
     }
 
-    private static ProtocolMapperRepresentation mapper(String name, String type, Map<String, String> config) {
-        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
-        mapper.setName(name);
-        mapper.setProtocol(PROTOCOL);
-        mapper.setProtocolMapper(type);
-        mapper.setConfig(new LinkedHashMap<>(config));
+    private static Map<String, Object> mapper(String name, String type, Map<String, String> config) {
+        Map<String, Object> mapper = new LinkedHashMap<>();
+        mapper.put("name", name);
+        mapper.put("protocol", PROTOCOL);
+        mapper.put("protocolMapper", type);
+        mapper.put("config", new LinkedHashMap<>(config));
         return mapper;
     }
 }

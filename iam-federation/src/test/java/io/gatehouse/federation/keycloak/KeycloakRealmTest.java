@@ -46,6 +46,13 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void refusesPlainHttpToAServerOtherThanLoopback() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () ->
+                KeycloakRealm.administeredBy(URI.create("http://sso.example.com"), "acme", "a", "p"));
+        assertTrue(refused.getMessage().contains("https://"), refused.getMessage());
+    }
+
+    @Test
     void refusesWildcardRedirectUris() {
         assertThrows(IllegalArgumentException.class, () -> new GatehouseServiceProvider(
                 GatehouseServiceProvider.AWS_ENTITY_ID, URI.create("https://gatehouse.example.com/saml"), Optional.empty(),

@@ -678,4 +678,14 @@ public class ServiceWiring {
     WebIdentitySignIn webIdentitySignIn() {
         return new WebIdentitySignIn(new JpaOpenIdConnectProviderRepository(entityManager));
     }
+
+    // --- Connecting a Keycloak realm (POST /api/v1/keycloak-realms) ---
+
+    /** Stateless but for its HTTP client: each call signs in to the realm's admin API with the caller's credentials. */
+    @Produces
+    @Singleton
+    io.gatehouse.federation.keycloak.KeycloakRealmConnector keycloakRealmConnector(Clock clock) {
+        return new io.gatehouse.federation.keycloak.KeycloakRealmConnector(
+                io.gatehouse.federation.keycloak.KeycloakRealmConnector.DEFAULT_TIMEOUT, clock);
+    }
 }
