@@ -52,8 +52,14 @@ public final class XmlWriter {
         return DateTimeFormatter.ISO_INSTANT.format(value.truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** Most values (ids, ARNs, the long session tokens) need no escaping: those are copied whole. */
     private void escape(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !needsEscape(text.charAt(first))) {
+            first++;
+        }
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '<' -> out.append("&lt;");
@@ -64,6 +70,10 @@ public final class XmlWriter {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
     }
 
     public boolean isEmpty() {

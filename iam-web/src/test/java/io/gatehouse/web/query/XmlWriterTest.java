@@ -18,6 +18,14 @@ class XmlWriterTest {
     }
 
     @Test
+    void escapesFromTheFirstCharacterAndCopiesPlainValuesWhole() {
+        String xml = new XmlWriter().start("R").element("A", "&x").element("B", "plain-value/42").element("C", "")
+                .end().finish();
+
+        assertTrue(xml.endsWith("<R><A>&amp;x</A><B>plain-value/42</B><C></C></R>"), xml);
+    }
+
+    @Test
     void writesDatesAsIsoInstantsWithWholeSeconds() {
         assertEquals("2024-05-01T12:00:00Z", XmlWriter.isoDate(Instant.parse("2024-05-01T12:00:00.987Z")));
     }
