@@ -1,5 +1,7 @@
 package io.gatehouse.it;
 
+import io.gatehouse.federation.keycloak.Browser;
+
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -83,9 +85,9 @@ final class CompanyRealm {
 
     /** IdP-initiated sign-in at {@code signInUrl}: the SAMLResponse of the page that would post it on. */
     String samlResponse(URI signInUrl, String username, String password) {
-        KeycloakBrowser browser = new KeycloakBrowser(KeycloakServer.url());
-        KeycloakBrowser.Page page = browser.signIn(browser.get(signInUrl), username, password);
-        return KeycloakBrowser.hiddenField(page, "SAMLResponse")
+        Browser browser = new Browser(KeycloakServer.url());
+        Browser.Page page = browser.signIn(browser.get(signInUrl), username, password);
+        return Browser.hiddenField(page, "SAMLResponse")
                 .orElseThrow(() -> new AssertionError("No SAMLResponse on " + page.uri() + ": " + page.html()));
     }
 
@@ -101,9 +103,9 @@ final class CompanyRealm {
         query.put("nonce", random());
         query.put("code_challenge", challenge(verifier));
         query.put("code_challenge_method", "S256");
-        KeycloakBrowser browser = new KeycloakBrowser(KeycloakServer.url());
-        KeycloakBrowser.Page login = browser.get(URI.create(url() + "/protocol/openid-connect/auth?"
-                + KeycloakBrowser.encode(query)));
+        Browser browser = new Browser(KeycloakServer.url());
+        Browser.Page login = browser.get(URI.create(url() + "/protocol/openid-connect/auth?"
+                + Browser.encode(query)));
         String location = browser.signIn(login, username, password).location()
                 .orElseThrow(() -> new AssertionError(username + " was not redirected back with a code"));
         Map<String, String> form = new LinkedHashMap<>();
@@ -115,7 +117,7 @@ final class CompanyRealm {
         form.put("code_verifier", verifier);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(KeycloakBrowser.encode(form))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.encode(form))).build();
         try {
             HttpResponse<String> tokens = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             if (tokens.statusCode() != 200) {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * within Keycloak, forms posted. A redirect that leaves Keycloak (to Gatehouse's redirect URI,
  * which nobody serves here) is returned, not followed, so its {@code Location} can be read.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern LOGIN_FORM = Pattern.compile(
             "<form[^>]*id=\"kc-form-login\"[^>]*>", Pattern.CASE_INSENSITIVE);
@@ -35,29 +35,29 @@ final class Browser {
             .build();
     private final URI keycloak;
 
-    Browser(URI keycloak) {
+    public Browser(URI keycloak) {
         this.keycloak = keycloak;
     }
 
-    record Page(int status, URI uri, Optional<String> location, String html) {
+    public record Page(int status, URI uri, Optional<String> location, String html) {
     }
 
-    Page get(URI uri) {
+    public Page get(URI uri) {
         return follow(HttpRequest.newBuilder(uri).GET());
     }
 
-    Page post(URI uri, Map<String, String> form) {
+    public Page post(URI uri, Map<String, String> form) {
         return follow(HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
     }
 
     /** Fills in Keycloak's username and password form on {@code page} and submits it. */
-    Page signIn(Page page, String username, String password) {
+    public Page signIn(Page page, String username, String password) {
         return post(loginAction(page), Map.of("username", username, "password", password, "credentialId", ""));
     }
 
-    static URI loginAction(Page page) {
+    public static URI loginAction(Page page) {
         Matcher form = LOGIN_FORM.matcher(page.html());
         if (!form.find()) {
             throw new AssertionError("No Keycloak login form on " + page.uri() + " (HTTP " + page.status() + ")");
@@ -70,7 +70,7 @@ final class Browser {
     }
 
     /** The value of a hidden form field, as in Keycloak's SAML POST-binding page. */
-    static Optional<String> hiddenField(Page page, String name) {
+    public static Optional<String> hiddenField(Page page, String name) {
         Matcher input = INPUT.matcher(page.html());
         while (input.find()) {
             String tag = input.group();
@@ -114,7 +114,7 @@ final class Browser {
         }
     }
 
-    static String encode(Map<String, String> form) {
+    public static String encode(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
